@@ -1,0 +1,17 @@
+import type { Core } from "@strapi/strapi";
+import { loadCmsEnv } from "../src/env";
+
+const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Server => {
+  // Validates every variable the CMS needs before anything else starts.
+  const env = loadCmsEnv();
+  return {
+    host: env.HOST,
+    port: env.PORT,
+    app: { keys: env.APP_KEYS.split(",") },
+    // No phone-home: the update check would call out of the network on every start.
+    logger: { updates: { enabled: false }, startup: { enabled: false } },
+    transfer: { remote: { enabled: false } },
+  };
+};
+
+export default config;
