@@ -3,7 +3,7 @@ import { ensureDevelopmentAdmin } from "./bootstrap/admin-user";
 import { ensureReadToken } from "./bootstrap/api-token";
 import { registerDraftGuard } from "./bootstrap/draft-guard";
 import { ensureLocales } from "./bootstrap/locales";
-import { ensurePublicPermissions } from "./bootstrap/permissions";
+import { closePublicRegistration, ensurePublicPermissions } from "./bootstrap/permissions";
 import { loadCmsEnv } from "./env";
 import { seedNewsroom } from "./seed";
 
@@ -16,6 +16,7 @@ export default {
     const env = loadCmsEnv();
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
+    await closePublicRegistration(strapi);
     await ensureReadToken(strapi, env.CMS_READ_TOKEN);
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
       if (env.NODE_ENV === "production") {

@@ -38,3 +38,11 @@ export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void
     if (!granted.has(action)) await permissions.create({ data: { action, role: role.id } });
   }
 }
+
+/** Nobody signs up through the public API: the newsroom has no reader accounts. */
+export async function closePublicRegistration(strapi: Core.Strapi): Promise<void> {
+  const store = strapi.store({ type: "plugin", name: "users-permissions", key: "advanced" });
+  const advanced: unknown = await store.get();
+  if (typeof advanced === "object" && advanced !== null && "allow_register" in advanced && advanced.allow_register === false) return;
+  await store.set({ value: { ...(typeof advanced === "object" ? advanced : {}), allow_register: false } });
+}

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Core } from "@strapi/strapi";
 import type { SeedBlock } from "./blocks";
 import { footerMenu, headerMenu } from "./data/navigation";
+import { draftOnlyPressRelease } from "./data/draft";
 import { peruPressContact, peruPressRelease } from "./data/peru";
 import { samplePressContacts, samplePressReleases } from "./data/sample-press-releases";
 import { siteSettings } from "./data/site-settings";
@@ -162,7 +163,7 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
       };
     };
 
-    const releases = [...samplePressReleases, peruPressRelease];
+    const releases = [...samplePressReleases, peruPressRelease, draftOnlyPressRelease];
     const createdNow = new Set<string>();
     for (const release of releases) {
       const before = created;
@@ -171,7 +172,7 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
         `press-release:${LOCALE}:${release.slug}`,
         { slug: release.slug },
         () => releaseData(release, false),
-        true,
+        release !== draftOnlyPressRelease,
       );
       if (id) ids.release.set(release.slug, id);
       if (id && created > before) createdNow.add(release.slug);

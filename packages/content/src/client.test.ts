@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { createContentClient } from "./client";
+import { CmsResponseInvalidError, CmsUnavailableError, ContentNotFoundError } from "./errors";
+import { toPhoneNumber } from "./reshape";
+
+// Unit tests of the client's error mapping with a stand-in fetch. The real CMS is
+// exercised by tests/contract against a running, seeded Strapi.
+function clientAnswering(respond: (url: string) => Response | Promise<Response>) {
+  const seen: string[] = [];
+  const client = createContentClient({
+    baseUrl: "http://cms.test/",
+    token: "t".repeat(40),
+    fetch: async (input) => {
+      const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+      seen.push(url);
+      return respond(url);
+    },
+  });
+  return { client, seen };
+}
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+
+describe("content client error mapping", () => {
+  it("an empty result is 'not found'", async () => {
+    const { client } = clientAnswering(() => json({ data: [], meta: {} }));
+    await expect(client.getPressRelease("no-such-release", "en")).rejects.toBeInstanceOf(ContentNotFoundError);
+  });
+
+  it("a slug that cannot exist is 'not found' without asking the CMS", async () => {
+    const { client, seen } = clientAnswering(() => json({ data: [] }));
+    await expect(client.getPressRelease("../../admin?x=1", "en")).rejects.toBeInstanceOf(ContentNotFoundError);
+    await expect(client.getPressRelease("a".repeat(10_000), "en")).rejects.toBeInstanceOf(ContentNotFoundError);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("a network failure is 'unavailable', never 'not found'", async () => {
+    const { client } = clientAnswering(() => {
+      throw new TypeError("fetch failed");
+    });
+    await expect(client.getPressRelease("peru", "en")).rejects.toBeInstanceOf(CmsUnavailableError);
+    await expect(client.listPressReleases({ locale: "en" })).rejects.toBeInstanceOf(CmsUnavailableError);
+  });
+
+  it.each([500, 502, 503, 401, 403])("HTTP %i is 'unavailable'", async (status) => {
+    const { client } = clientAnswering(() => json({ error: { status } }, status));
+    await expect(client.getPressRelease("peru", "en")).rejects.toBeInstanceOf(CmsUnavailableError);
+  });
+
+  it("a response of the wrong shape is 'invalid', naming the field", async () => {
+    const { client } = clientAnswering(() => json({ data: [{ documentId: "x", title: 42 }], meta: { pagination: { page: 1, pageSize: 1, pageCount: 1, total: 1 } } }));
+    const error = await client.listPressReleases({ locale: "en" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CmsResponseInvalidError);
+    expect(String(error)).toMatch(/data\.0\.title/);
+  });
+
+  it("a 400 (query names a field the CMS lacks) is 'invalid'", async () => {
+    const { client } = clientAnswering(() => json({ error: { status: 400, message: "Invalid key placeline" } }, 400));
+    await expect(client.getPressRelease("peru", "en")).rejects.toBeInstanceOf(CmsResponseInvalidError);
+  });
+
+  it("HTML from a broken proxy is 'unavailable'", async () => {
+    const { client } = clientAnswering(() => new Response("<html>Bad gateway</html>", { status: 200 }));
+    await expect(client.getNavigation("en")).rejects.toBeInstanceOf(CmsUnavailableError);
+  });
+
+  it("a single type missing in a language falls back to the default language", async () => {
+    const { client, seen } = clientAnswering((url) =>
+      url.includes("locale=fr") ? json({ data: null, error: { status: 404 } }, 404) : json({ data: { header: [], footer: [] } }),
+    );
+    await expect(client.getNavigation("fr")).resolves.toEqual({ header: [], footer: [] });
+    expect(seen.map((u) => new URL(u).searchParams.get("locale"))).toEqual(["fr", "en"]);
+  });
+
+  it("encodes filter values instead of splicing them into the query", async () => {
+    const { client, seen } = clientAnswering(() => json({ data: [], meta: { pagination: { page: 1, pageSize: 12, pageCount: 0, total: 0 } } }));
+    await client.listPressReleases({ locale: "en", country: "peru&filters[x]=1", page: -3, pageSize: 5000 });
+    const params = new URL(seen[0] ?? "").searchParams;
+    expect(params.get("filters[countries][slug][$eq]")).toBe("peru&filters[x]=1");
+    expect(params.get("pagination[page]")).toBe("1");
+    expect(params.get("pagination[pageSize]")).toBe("100");
+  });
+});
+
+describe("menu links", () => {
+  const item = (overrides: Record<string, unknown>) => ({
+    label: "Item",
+    description: null,
+    targetType: "external",
+    internalPath: null,
+    externalUrl: "https://example.org/",
+    pressRelease: null,
+    children: [],
+    ...overrides,
+  });
+
+  it("resolves every target type for the language", async () => {
+    const { client } = clientAnswering(() =>
+      json({
+        data: {
+          header: [
+            item({ label: "Group", targetType: "none", externalUrl: null, children: [item({ label: "Child" })].map(({ children: _c, description: _d, ...c }) => c) }),
+            item({ label: "List", targetType: "list", internalPath: "/", externalUrl: null }),
+            item({ label: "Release", targetType: "press-release", pressRelease: { slug: "peru" }, externalUrl: null }),
+          ],
+          footer: [],
+        },
+      }),
+    );
+    const nav = await client.getNavigation("es");
+    expect(nav.header.map((i) => i.link?.href ?? null)).toEqual([null, "/es", "/es/news/peru"]);
+    expect(nav.header[0]?.children).toEqual([{ label: "Child", href: "https://example.org/", external: true }]);
+  });
+
+  it("an entry whose target is missing is an invalid response", async () => {
+    const { client } = clientAnswering(() => json({ data: { header: [item({ externalUrl: null })], footer: [] } }));
+    await expect(client.getNavigation("en")).rejects.toBeInstanceOf(CmsResponseInvalidError);
+  });
+});
+
+describe("phone numbers", () => {
+  it("keeps the written form and dials digits only", () => {
+    expect(toPhoneNumber("+51.1.221.7209")).toEqual({ display: "+51.1.221.7209", dial: "+5112217209" });
+    expect(toPhoneNumber("+41 22 555 0100.")).toEqual({ display: "+41 22 555 0100", dial: "+41225550100" });
+    expect(toPhoneNumber(null)).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * What the client asks Strapi for. Kept as data so that the schema-contract test can check
+ * every requested field against the CMS schema files without a running Strapi.
+ */
+export const mediaFields = ["url", "alternativeText", "width", "height", "mime", "name", "ext", "size"] as const;
+export const termFields = ["name", "slug"] as const;
+export const pressContactFields = ["fullName", "role", "office", "email", "phone", "mobile"] as const;
+
+export const pressReleaseSummaryFields = [
+  "locale",
+  "title",
+  "slug",
+  "documentType",
+  "datelinePlace",
+  "firstPublishedAt",
+  "lastUpdatedAt",
+  "lead",
+] as const;
+
+export const pressReleaseSummaryPopulate = {
+  heroImage: { populate: { image: { fields: [...mediaFields] } } },
+  countries: { fields: [...termFields] },
+  themes: { fields: [...termFields] },
+};
+
+export const pressReleasePopulate = {
+  ...pressReleaseSummaryPopulate,
+  datelineCountry: { fields: [...termFields] },
+  regions: { fields: [...termFields] },
+  pressContacts: { fields: [...pressContactFields] },
+  relatedPressReleases: { fields: ["title", "slug", "firstPublishedAt"] },
+  attachments: { fields: [...mediaFields] },
+  seo: { populate: { shareImage: { fields: [...mediaFields] } } },
+  localizations: { fields: ["slug"] },
+};
+
+const menuTargetPopulate = { pressRelease: { fields: ["slug"] } };
+const menuItemPopulate = { populate: { ...menuTargetPopulate, children: { populate: menuTargetPopulate } } };
+
+export const navigationPopulate = { header: menuItemPopulate, footer: menuItemPopulate };
+
+export const siteSettingsPopulate = {
+  logo: { fields: [...mediaFields] },
+  defaultShareImage: { fields: [...mediaFields] },
+  socialLinks: true,
+  organization: true,
+};

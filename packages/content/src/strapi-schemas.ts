@@ -1,0 +1,188 @@
+import { z } from "zod";
+
+/**
+ * Zod schemas of the raw Strapi 5 REST responses, limited to the fields the site reads.
+ * Each field listed here must exist in the CMS schema (apps/cms/src/api/…/schema.json and components): the
+ * schema-contract unit test and the live contract test both fail when they drift.
+ */
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const rawMediaSchema = z.object({
+  url: z.string().min(1),
+  alternativeText: z.string().nullable(),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+  mime: z.string(),
+  name: z.string(),
+  ext: z.string().nullable(),
+  size: z.number(), // kilobytes, as Strapi stores it
+});
+export type RawMedia = z.infer<typeof rawMediaSchema>;
+
+// --- Blocks (Strapi's rich text) -------------------------------------------------------
+const textNodeSchema = z.object({
+  type: z.literal("text"),
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+  strikethrough: z.boolean().optional(),
+  code: z.boolean().optional(),
+});
+const linkNodeSchema = z.object({
+  type: z.literal("link"),
+  url: z.string(),
+  children: z.array(textNodeSchema),
+});
+const inlineNodeSchema = z.discriminatedUnion("type", [textNodeSchema, linkNodeSchema]);
+export type RawInlineNode = z.infer<typeof inlineNodeSchema>;
+
+const listItemSchema = z.object({ type: z.literal("list-item"), children: z.array(inlineNodeSchema) });
+
+export interface RawListBlock {
+  type: "list";
+  format: "ordered" | "unordered";
+  children: (z.infer<typeof listItemSchema> | RawListBlock)[];
+}
+const listBlockSchema: z.ZodType<RawListBlock> = z.lazy(() =>
+  z.object({
+    type: z.literal("list"),
+    format: z.enum(["ordered", "unordered"]),
+    children: z.array(z.union([listItemSchema, listBlockSchema])),
+  }),
+);
+
+const blockImageSchema = z.object({
+  url: z.string().min(1),
+  alternativeText: z.string().nullable().optional(),
+  caption: z.string().nullable().optional(),
+  width: z.number().int().positive().nullable().optional(),
+  height: z.number().int().positive().nullable().optional(),
+});
+
+export const rawBlockSchema = z.union([
+  z.object({ type: z.literal("paragraph"), children: z.array(inlineNodeSchema) }),
+  z.object({ type: z.literal("heading"), level: z.number().int().min(1).max(6), children: z.array(inlineNodeSchema) }),
+  z.object({ type: z.literal("quote"), children: z.array(inlineNodeSchema) }),
+  z.object({ type: z.literal("code"), language: z.string().optional(), children: z.array(inlineNodeSchema) }),
+  z.object({ type: z.literal("image"), image: blockImageSchema, children: z.array(inlineNodeSchema).optional() }),
+  listBlockSchema,
+]);
+export type RawBlock = z.infer<typeof rawBlockSchema>;
+
+// --- Taxonomy and contacts ---------------------------------------------------------------
+export const rawTermSchema = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  slug: z.string(),
+});
+
+export const rawPressContactSchema = z.object({
+  documentId: z.string(),
+  fullName: z.string(),
+  role: z.string().nullable(),
+  office: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  mobile: z.string().nullable(),
+});
+
+export const rawHeroImageSchema = z.object({
+  image: rawMediaSchema,
+  altText: z.string(),
+  caption: z.string().nullable(),
+  credit: z.string().nullable(),
+});
+
+export const rawSeoSchema = z.object({
+  metaTitle: z.string().nullable(),
+  metaDescription: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  noIndex: z.boolean().nullable(),
+  shareImage: rawMediaSchema.nullable(),
+});
+
+export const documentTypes = ["press-release", "news-story", "statement", "media-advisory"] as const;
+
+const pressReleaseBase = {
+  documentId: z.string(),
+  locale: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  documentType: z.enum(documentTypes),
+  datelinePlace: z.string(),
+  firstPublishedAt: isoDateTime,
+  lastUpdatedAt: isoDateTime.nullable(),
+  lead: z.string(),
+  heroImage: rawHeroImageSchema.nullable(),
+  countries: z.array(rawTermSchema),
+  themes: z.array(rawTermSchema),
+};
+
+export const rawPressReleaseSummarySchema = z.object(pressReleaseBase);
+
+export const rawPressReleaseSchema = z.object({
+  ...pressReleaseBase,
+  updatedAt: isoDateTime,
+  publishedAt: isoDateTime.nullable(),
+  body: z.array(rawBlockSchema),
+  datelineCountry: rawTermSchema.nullable(),
+  regions: z.array(rawTermSchema),
+  pressContacts: z.array(rawPressContactSchema),
+  relatedPressReleases: z.array(z.object({ documentId: z.string(), title: z.string(), slug: z.string(), firstPublishedAt: isoDateTime })),
+  attachments: z.array(rawMediaSchema).nullable(),
+  seo: rawSeoSchema.nullable(),
+  localizations: z.array(z.object({ locale: z.string(), slug: z.string() })),
+});
+
+export const paginationSchema = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  pageCount: z.number().int(),
+  total: z.number().int(),
+});
+
+export function collectionResponse<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), meta: z.object({ pagination: paginationSchema }) });
+}
+
+// --- Navigation and settings -------------------------------------------------------------
+const targetTypes = ["page", "list", "press-release", "external"] as const;
+const linkTarget = {
+  label: z.string(),
+  internalPath: z.string().nullable(),
+  externalUrl: z.string().nullable(),
+  pressRelease: z.object({ slug: z.string() }).nullable(),
+};
+export const rawMenuLinkSchema = z.object({ ...linkTarget, targetType: z.enum(targetTypes) });
+export const rawMenuItemSchema = z.object({
+  ...linkTarget,
+  targetType: z.enum([...targetTypes, "none"]),
+  description: z.string().nullable(),
+  children: z.array(rawMenuLinkSchema),
+});
+export type RawMenuLink = z.infer<typeof rawMenuLinkSchema>;
+
+export const rawNavigationSchema = z.object({
+  data: z.object({ header: z.array(rawMenuItemSchema), footer: z.array(rawMenuItemSchema) }),
+});
+
+export const rawSiteSettingsSchema = z.object({
+  data: z.object({
+    siteName: z.string(),
+    tagline: z.string().nullable(),
+    footerText: z.string().nullable(),
+    logo: rawMediaSchema.nullable(),
+    defaultShareImage: rawMediaSchema.nullable(),
+    socialLinks: z.array(z.object({ network: z.string(), label: z.string(), url: z.string() })),
+    organization: z.object({
+      name: z.string(),
+      alternateName: z.string().nullable(),
+      url: z.string(),
+      email: z.string().nullable(),
+      telephone: z.string().nullable(),
+      address: z.string().nullable(),
+    }),
+  }),
+});

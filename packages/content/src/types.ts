@@ -1,0 +1,154 @@
+import type { Locale } from "@newsroom/config";
+import type { RawBlock, RawInlineNode, RawListBlock } from "./strapi-schemas";
+import type { documentTypes } from "./strapi-schemas";
+
+/** The clean shapes the site renders. Strapi's envelope and null-vs-missing quirks stop here. */
+
+export type DocumentType = (typeof documentTypes)[number];
+
+export interface ImageAsset {
+  /** Site-relative (/uploads/…) for the local upload provider, absolute for a CDN. */
+  src: string;
+  alt: string;
+  width: number | null;
+  height: number | null;
+}
+
+export interface HeroImage extends ImageAsset {
+  caption: string | null;
+  credit: string | null;
+}
+
+export interface Term {
+  name: string;
+  slug: string;
+}
+
+export interface PhoneNumber {
+  /** As the editor wrote it, e.g. "+51.1.221.7209". */
+  display: string;
+  /** For a tel: link, e.g. "+5112217209". */
+  dial: string;
+}
+
+export interface PressContact {
+  id: string;
+  fullName: string;
+  role: string | null;
+  office: string;
+  email: string;
+  phone: PhoneNumber | null;
+  mobile: PhoneNumber | null;
+}
+
+export interface Dateline {
+  /** The place as printed before the lead, e.g. "Peru". */
+  place: string;
+  /** ISO date-time of first publication. */
+  date: string;
+}
+
+export interface PressReleaseSummary {
+  id: string;
+  locale: string;
+  slug: string;
+  title: string;
+  documentType: DocumentType;
+  dateline: Dateline;
+  lastUpdatedAt: string | null;
+  lead: string;
+  heroImage: HeroImage | null;
+  countries: Term[];
+  themes: Term[];
+}
+
+export type InlineNode = RawInlineNode;
+export type ListBlock = RawListBlock;
+export type BodyBlock = RawBlock;
+
+export interface Attachment {
+  name: string;
+  url: string;
+  mime: string;
+  extension: string | null;
+  sizeBytes: number;
+}
+
+export interface Seo {
+  metaTitle: string | null;
+  metaDescription: string | null;
+  canonicalUrl: string | null;
+  noIndex: boolean;
+  shareImage: ImageAsset | null;
+}
+
+export interface RelatedPressRelease {
+  slug: string;
+  title: string;
+  date: string;
+}
+
+export interface PressRelease extends PressReleaseSummary {
+  body: BodyBlock[];
+  datelineCountry: Term | null;
+  regions: Term[];
+  pressContacts: PressContact[];
+  related: RelatedPressRelease[];
+  attachments: Attachment[];
+  seo: Seo | null;
+  /** The same release in the other languages that exist. */
+  translations: { locale: string; slug: string }[];
+  updatedAt: string;
+}
+
+export interface PressReleasePage {
+  items: PressReleaseSummary[];
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface MenuLink {
+  label: string;
+  href: string;
+  external: boolean;
+}
+
+export interface MenuItem {
+  label: string;
+  description: string | null;
+  /** null for a group heading that only opens its children. */
+  link: MenuLink | null;
+  children: MenuLink[];
+}
+
+export interface Navigation {
+  header: MenuItem[];
+  footer: MenuItem[];
+}
+
+export interface SiteSettings {
+  siteName: string;
+  tagline: string | null;
+  footerText: string | null;
+  logo: ImageAsset | null;
+  defaultShareImage: ImageAsset | null;
+  socialLinks: { network: string; label: string; url: string }[];
+  organization: {
+    name: string;
+    alternateName: string | null;
+    url: string;
+    email: string | null;
+    telephone: string | null;
+    address: string | null;
+  };
+}
+
+export interface ListPressReleasesQuery {
+  locale: Locale;
+  page?: number;
+  pageSize?: number;
+  country?: string;
+  theme?: string;
+}
