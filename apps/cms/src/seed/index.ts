@@ -59,7 +59,7 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
   let created = 0;
 
   /** Returns the documentId of the existing or newly created document, or null if an editor deleted it. */
-  async function ensureDocument(uid: Uid, key: string, filters: Record<string, string>, data: () => Promise<Record<string, unknown>>, publish = false) {
+  async function ensureDocument(uid: Uid, key: string, filters: Record<string, string>, data: () => Record<string, unknown> | Promise<Record<string, unknown>>, publish = false) {
     const documents = strapi.documents(uid);
     const existing = await documents.findFirst({ locale: LOCALE, filters, fields: ["documentId"] });
     if (existing) {
@@ -104,22 +104,22 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
       });
 
     for (const region of regions) {
-      const id = await ensureDocument("api::region.region", `region:${LOCALE}:${region.slug}`, { slug: region.slug }, async () => ({ ...region }));
+      const id = await ensureDocument("api::region.region", `region:${LOCALE}:${region.slug}`, { slug: region.slug }, () => ({ ...region }));
       if (id) ids.region.set(region.slug, id);
     }
     for (const theme of themes) {
-      const id = await ensureDocument("api::theme.theme", `theme:${LOCALE}:${theme.slug}`, { slug: theme.slug }, async () => ({ ...theme }));
+      const id = await ensureDocument("api::theme.theme", `theme:${LOCALE}:${theme.slug}`, { slug: theme.slug }, () => ({ ...theme }));
       if (id) ids.theme.set(theme.slug, id);
     }
     for (const { region, ...country } of countries) {
-      const id = await ensureDocument("api::country.country", `country:${LOCALE}:${country.slug}`, { slug: country.slug }, async () => ({
+      const id = await ensureDocument("api::country.country", `country:${LOCALE}:${country.slug}`, { slug: country.slug }, () => ({
         ...country,
         region: { set: connect(ids.region, [region]) },
       }));
       if (id) ids.country.set(country.slug, id);
     }
     for (const contact of [peruPressContact, ...samplePressContacts]) {
-      const id = await ensureDocument("api::press-contact.press-contact", `contact:${LOCALE}:${contact.email}`, { email: contact.email }, async () => ({ ...contact }));
+      const id = await ensureDocument("api::press-contact.press-contact", `contact:${LOCALE}:${contact.email}`, { email: contact.email }, () => ({ ...contact }));
       if (id) ids.contact.set(contact.email, id);
     }
 
@@ -139,7 +139,7 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
         (release.attachments ?? []).map((key) => {
           const spec = sampleFiles[key];
           if (!spec) throw new Error(`Seed release ${release.slug} names an unknown file "${key}"`);
-          return uploadFile(key, spec.fileName, "application/pdf", async () => writeSamplePdf(spec.title, spec.lines), {});
+          return uploadFile(key, spec.fileName, "application/pdf", () => Promise.resolve(writeSamplePdf(spec.title, spec.lines)), {});
         }),
       );
       return {

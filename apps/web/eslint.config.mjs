@@ -1,0 +1,3 @@
+import preset from "@newsroom/eslint-config/next";
+
+export default preset;

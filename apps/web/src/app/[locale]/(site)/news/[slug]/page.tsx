@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { Locale } from "@newsroom/config";
+import { isContentNotFound, type PressRelease } from "@newsroom/content";
+import { Dateline } from "@/features/press-release/Dateline";
+import { HeroFigure } from "@/features/press-release/HeroFigure";
+import { PressContacts } from "@/features/press-release/PressContacts";
+import { PressReleaseBody } from "@/features/press-release/PressReleaseBody";
+import { PressReleaseFacts } from "@/features/press-release/PressReleaseFacts";
+import { resolveLocale } from "@/lib/locale";
+import { getPressRelease, getSiteSettings } from "@/lib/newsroom";
+
+export const revalidate = 300;
+
+// Rendered on first request, then cached; no build-time fetch.
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+/** Only "not found" becomes a 404; a CMS outage propagates to the error page (5xx). */
+async function loadPressRelease(params: Props["params"]): Promise<{ locale: Locale; release: PressRelease }> {
+  const locale = await resolveLocale(params);
+  const { slug } = await params;
+  try {
+    return { locale, release: await getPressRelease(slug, locale) };
+  } catch (error) {
+    if (isContentNotFound(error)) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, release } = await loadPressRelease(params);
+  const settings = await getSiteSettings(locale);
+  return {
+    title: `${release.seo?.metaTitle ?? release.title} | ${settings.siteName}`,
+    description: release.seo?.metaDescription ?? release.lead,
+    ...(release.seo?.noIndex ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+export default async function PressReleasePage({ params }: Props) {
+  const { release } = await loadPressRelease(params);
+  const [t, tHome, format] = await Promise.all([getTranslations("PressRelease"), getTranslations("Home"), getFormatter()]);
+
+  return (
+    <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+      <nav aria-label={t("breadcrumb")} className="no-print text-sm text-ink-muted">
+        <ol className="flex flex-wrap gap-2">
+          <li>
+            <a className="link" href={`/${release.locale}`}>
+              {tHome("title")}
+            </a>
+            <span aria-hidden="true" className="ml-2">
+              ›
+            </span>
+          </li>
+          <li aria-current="page" className="line-clamp-1">
+            {release.title}
+          </li>
+        </ol>
+      </nav>
+
+      <article className="mt-6" lang={release.locale}>
+        <header className="max-w-4xl">
+          <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t(`documentType.${release.documentType}`)}</p>
+          <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold text-brand-950 sm:text-4xl lg:text-5xl">{release.title}</h1>
+          <Dateline dateline={release.dateline} className="mt-4 text-ink-soft" />
+          {release.lastUpdatedAt ? (
+            <p className="mt-1 text-sm text-ink-muted">
+              {t("lastUpdated", { date: format.dateTime(new Date(release.lastUpdatedAt), { dateStyle: "long" }) })}
+            </p>
+          ) : null}
+        </header>
+
+        {release.heroImage ? <HeroFigure image={release.heroImage} /> : null}
+
+        <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <div>
+            <p className="max-w-[42rem] font-serif text-xl leading-relaxed text-ink">
+              <span className="font-sans font-semibold uppercase tracking-wide text-brand-800">{release.dateline.place} – </span>
+              {release.lead}
+            </p>
+            <div className="mt-6">
+              <PressReleaseBody blocks={release.body} />
+            </div>
+            <PressContacts contacts={release.pressContacts} />
+          </div>
+          <PressReleaseFacts release={release} />
+        </div>
+      </article>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/**
+ * Every variable the site reads. Parsed once in env.ts, which next.config.ts imports, so
+ * `next build`/`next start` stop with a message naming a missing or invalid variable.
+ */
+export const webEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Where the server reaches Strapi (never sent to browsers). */
+  CMS_URL: z.url({ error: "CMS_URL must be the Strapi base URL, e.g. http://127.0.0.1:1337" }),
+  /** Read-only Strapi API token, server-side only. */
+  CMS_READ_TOKEN: z
+    .string({ error: "CMS_READ_TOKEN is required (the read-only Strapi API token)" })
+    .regex(/^[A-Za-z0-9_-]{32,256}$/, "CMS_READ_TOKEN must be 32-256 letters, digits, - or _"),
+  /** Public address of the site, used for absolute links (canonical, feeds, mail links). */
+  SITE_URL: z.url({ error: "SITE_URL must be the public URL of the site, e.g. https://news.example.org" }),
+  /** Seconds a cached page is served before it is refreshed in the background. */
+  REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+  /** Milliseconds before a CMS request counts as failed. */
+  CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(8000),
+});
+
+export type WebEnv = z.infer<typeof webEnvSchema>;
+
+/** Empty strings count as unset, so `FOO=` in an env file means "not given". */
+export function parseWebEnv(source: Record<string, string | undefined>): WebEnv {
+  const given = Object.fromEntries(Object.entries(source).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  const parsed = webEnvSchema.safeParse(given);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new Error(`The site cannot start: invalid environment\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,37 @@
+import Image from "next/image";
+import { getTranslations } from "next-intl/server";
+import type { PressReleaseSummary } from "@newsroom/content";
+import { Link } from "@/i18n/navigation";
+import { Dateline } from "./Dateline";
+
+/** One release in a list: type, linked title, dateline, lead and picture. */
+export async function PressReleaseCard({ release, headingLevel = 3, featured = false }: { release: PressReleaseSummary; headingLevel?: 2 | 3; featured?: boolean }) {
+  const t = await getTranslations("PressRelease");
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className={`group relative flex flex-col gap-4 focus-within:outline-2 focus-within:outline-offset-4 focus-within:outline-focus ${featured ? "md:grid md:grid-cols-2 md:items-start md:gap-8" : ""}`}>
+      {release.heroImage ? (
+        <div className="order-first overflow-hidden bg-brand-50">
+          <Image
+            src={release.heroImage.src}
+            alt={release.heroImage.alt}
+            width={release.heroImage.width ?? 1600}
+            height={release.heroImage.height ?? 900}
+            sizes={featured ? "(min-width: 768px) 50vw, 100vw" : "(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"}
+            className="aspect-[16/9] h-auto w-full object-cover"
+          />
+        </div>
+      ) : null}
+      <div className="flex flex-col gap-2">
+        <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t(`documentType.${release.documentType}`)}</p>
+        <Heading className={`font-serif font-semibold leading-snug text-ink ${featured ? "text-2xl md:text-3xl" : "text-xl"}`}>
+          <Link href={`/news/${release.slug}`} className="after:absolute after:inset-0 hover:underline focus-visible:outline-none">
+            {release.title}
+          </Link>
+        </Heading>
+        <Dateline dateline={release.dateline} className="text-sm text-ink-muted" />
+        <p className={`text-ink-soft ${featured ? "text-lg" : "line-clamp-4"}`}>{release.lead}</p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,119 @@
+import { getTranslations } from "next-intl/server";
+import { localeNames, locales, type Locale } from "@newsroom/config";
+import type { MenuItem, SiteSettings } from "@newsroom/content";
+import { MenuLink } from "./MenuLink";
+
+/**
+ * Header with the CMS's two-level menu. Sub-menus and the phone menu are <details>
+ * disclosures: they open with Enter/Space or a tap and work without JavaScript.
+ */
+export async function SiteHeader({ locale, items, settings }: { locale: Locale; items: MenuItem[]; settings: SiteSettings }) {
+  const t = await getTranslations("Layout");
+  const externalHint = t("opensExternal");
+
+  return (
+    <header className="site-header border-b border-brand-900/20 bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <a href={`/${locale}`} className="flex flex-col leading-tight focus-visible:outline-white">
+          <span className="font-serif text-xl font-semibold sm:text-2xl">{settings.siteName}</span>
+          <span className="sr-only"> — {t("home")}</span>
+          {settings.tagline ? <span className="hidden text-sm text-white/80 lg:block">{settings.tagline}</span> : null}
+        </a>
+        <ul className="flex gap-1 text-sm" aria-label="Language / Idioma / Langue">
+          {locales.map((code) => (
+            <li key={code}>
+              <a
+                href={`/${code}`}
+                lang={code}
+                hrefLang={code}
+                aria-current={code === locale ? "true" : undefined}
+                className="rounded px-2 py-1 text-white/90 hover:bg-white/10 aria-[current=true]:bg-white aria-[current=true]:text-brand-900"
+              >
+                {localeNames[code]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      {/* Phones and small tablets: one disclosure holding the whole menu. */}
+      <nav aria-label={t("mainNavigation")} className="border-t border-white/15 md:hidden">
+        <details className="mobile-menu group">
+          <summary className="mx-auto flex max-w-6xl cursor-pointer list-none items-center gap-2 px-4 py-3 font-semibold sm:px-6">
+            <span aria-hidden="true" className="text-lg leading-none group-open:hidden">☰</span>
+            <span aria-hidden="true" className="hidden text-lg leading-none group-open:inline">✕</span>
+            {t("menu")}
+          </summary>
+          <ul className="border-t border-white/15 bg-brand-950 px-4 pb-4 sm:px-6">
+            {items.map((item) => (
+              <li key={item.label} className="border-b border-white/10 py-2">
+                {item.children.length > 0 ? (
+                  <details className="group/sub">
+                    <summary className="flex cursor-pointer list-none items-center justify-between py-1 font-semibold">
+                      {item.label}
+                      <span aria-hidden="true" className="transition-transform group-open/sub:rotate-180">▾</span>
+                    </summary>
+                    {item.description ? <p className="mt-1 text-sm text-white/75">{item.description}</p> : null}
+                    <ul className="mt-2 flex flex-col gap-1 pl-4">
+                      {item.link ? (
+                        <li>
+                          <MenuLink link={item.link} externalHint={externalHint} className="block py-1 underline-offset-4 hover:underline" />
+                        </li>
+                      ) : null}
+                      {item.children.map((child) => (
+                        <li key={child.label}>
+                          <MenuLink link={child} externalHint={externalHint} className="block py-1 underline-offset-4 hover:underline" />
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : item.link ? (
+                  <MenuLink link={item.link} externalHint={externalHint} className="block py-1 font-semibold underline-offset-4 hover:underline" />
+                ) : (
+                  <span className="block py-1 font-semibold">{item.label}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      </nav>
+
+      {/* Wider screens: a row of items, groups open a panel below. */}
+      <nav aria-label={t("mainNavigation")} className="hidden border-t border-white/15 md:block">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-4 sm:px-6">
+          {items.map((item) => (
+            <li key={item.label} className="relative">
+              {item.children.length > 0 ? (
+                <details className="desktop-submenu group/sub">
+                  <summary className="flex cursor-pointer list-none items-center gap-1 px-3 py-3 font-semibold hover:bg-white/10 group-open/sub:bg-white group-open/sub:text-brand-900">
+                    {item.label}
+                    <span aria-hidden="true" className="text-xs transition-transform group-open/sub:rotate-180">▾</span>
+                  </summary>
+                  <div className="absolute left-0 z-20 w-80 border border-brand-900/10 bg-white p-5 text-ink shadow-xl">
+                    {item.description ? <p className="text-sm text-ink-soft">{item.description}</p> : null}
+                    <ul className="mt-3 flex flex-col gap-1">
+                      {item.link ? (
+                        <li>
+                          <MenuLink link={item.link} externalHint={externalHint} className="block rounded px-2 py-1.5 font-semibold text-brand-800 hover:bg-brand-50" />
+                        </li>
+                      ) : null}
+                      {item.children.map((child) => (
+                        <li key={child.label}>
+                          <MenuLink link={child} externalHint={externalHint} className="block rounded px-2 py-1.5 font-semibold text-brand-800 hover:bg-brand-50" />
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                </details>
+              ) : item.link ? (
+                <MenuLink link={item.link} externalHint={externalHint} className="block px-3 py-3 font-semibold hover:bg-white/10" />
+              ) : (
+                <span className="block px-3 py-3 font-semibold">{item.label}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

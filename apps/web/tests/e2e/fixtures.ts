@@ -1,0 +1,4 @@
+export const PERU_SLUG = "iom-and-the-government-of-peru-commemorate-peruvians-living-abroad-day";
+export const PERU_TITLE = "IOM and the Government of Peru Commemorate Peruvians Living Abroad Day";
+export const DAVALOS_QUOTE = "IOM has been working with the Peruvian Government in strengthening its main areas of work on migration";
+export const ROJAS_QUOTE = "In just a month and a half, since the Law of Economic and Social Reintegration of Returned Migrants was passed";

@@ -1,0 +1,44 @@
+import { randomBytes } from "node:crypto";
+import type { Env } from "./env";
+
+/** A random secret of `bytes` bytes, base64url (no characters that need quoting). */
+export function randomSecret(bytes = 32): string {
+  return randomBytes(bytes).toString("base64url");
+}
+
+/** A read-only API token value: 64 hex characters, matching /^[A-Za-z0-9_-]{32,256}$/. */
+export function randomToken(): string {
+  return randomBytes(32).toString("hex");
+}
+
+export const CMS_READ_TOKEN_PATTERN = /^[A-Za-z0-9_-]{32,256}$/;
+
+export interface CmsSecrets {
+  APP_KEYS: string;
+  API_TOKEN_SALT: string;
+  ADMIN_JWT_SECRET: string;
+  TRANSFER_TOKEN_SALT: string;
+  ENCRYPTION_KEY: string;
+  JWT_SECRET: string;
+  CMS_READ_TOKEN: string;
+}
+
+/** Every secret the CMS needs (see apps/cms/src/env.ts), freshly generated. */
+export function generateCmsSecrets(readToken: string = randomToken()): CmsSecrets {
+  return {
+    APP_KEYS: [randomSecret(), randomSecret()].join(","),
+    API_TOKEN_SALT: randomSecret(),
+    ADMIN_JWT_SECRET: randomSecret(),
+    TRANSFER_TOKEN_SALT: randomSecret(),
+    ENCRYPTION_KEY: randomSecret(),
+    JWT_SECRET: randomSecret(),
+    CMS_READ_TOKEN: readToken,
+  };
+}
+
+const SECRET_KEY = /KEY|SECRET|SALT|TOKEN|PASSWORD/;
+
+/** The same variables with secret-looking values masked, for printing. */
+export function redact(env: Readonly<Env>): Env {
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, SECRET_KEY.test(k) && v !== "" ? "<secret>" : v]));
+}

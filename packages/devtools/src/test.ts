@@ -1,0 +1,487 @@
+/**
+ * `npm test`: the whole suite, in order, stopping at the first failure.
+ *
+ *   1. Chromium for Playwright (installed with apt-get when root on Debian)
+ *   2. PostgreSQL detection (started with pg_ctlcluster if possible)
+ *   3. turbo: lint, typecheck, unit tests
+ *   4. production builds of the CMS and the site, with in-memory test secrets
+ *   5. per database (sqlite, postgres): fresh database, CMS + site started, contract tests,
+ *      CMS access tests, Playwright (CMS up), CMS stopped, Playwright @cms-down
+ *
+ * Flags (npm test -- <flags>): --only=sqlite|postgres, --skip-build, --dry-run, --help.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { readdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { ensureChromium, findChromium, manualInstallCommand, canAptInstall } from "./lib/chromium";
+import { childEnv, disableTelemetry, type Env } from "./lib/env";
+import { readEnvFile } from "./lib/envfile";
+import { isListening, waitForHttp } from "./lib/http";
+import { bold, dim, error, errorMessage, green, heading, info, loudWarning, red, yellow } from "./lib/log";
+import { paths, rel, timestamp } from "./lib/paths";
+import { checkPostgres, databaseUrl, recreateDatabase, tryStartPostgres } from "./lib/postgres";
+import { startProcess, stopAll, type ProcessHandle } from "./lib/process";
+import { addCounts, formatCounts, parsePlaywright, parseVitest, zero, type Counts } from "./lib/results";
+import { describeCommand, run, signalForeground, StepError } from "./lib/run";
+import { generateCmsSecrets, redact, type CmsSecrets } from "./lib/secrets";
+
+type Database = "sqlite" | "postgres";
+const DATABASES: readonly Database[] = ["sqlite", "postgres"];
+
+const CMS_PORT = 1338;
+const WEB_PORT = 3100;
+const CMS_URL = `http://127.0.0.1:${String(CMS_PORT)}`;
+const SITE_URL = `http://127.0.0.1:${String(WEB_PORT)}`;
+const PG_TEST_DATABASE = "newsroom_test";
+const CMS_READY_MS = 180_000;
+const WEB_READY_MS = 60_000;
+
+const USAGE = `Usage: npm test [-- flags]
+
+Runs lint, typecheck and unit tests, builds the CMS and the site, then runs the contract,
+CMS access and end-to-end tests against SQLite and PostgreSQL.
+
+Flags:
+  --only=sqlite       run the database-backed tests against SQLite only
+  --only=postgres     ... against PostgreSQL only (fails if PostgreSQL is unreachable)
+  --skip-build        reuse the existing builds (apps/cms/dist, apps/web/.next)
+  --dry-run           print the plan (commands, ports, environment) and exit
+  --help              this text
+
+Logs: .artifacts/logs/   Playwright output: .artifacts/playwright-<db>/   SQLite files: .artifacts/db/`;
+
+interface Options {
+  only: Database | undefined;
+  skipBuild: boolean;
+  dryRun: boolean;
+}
+
+function isDatabase(value: string): value is Database {
+  return value === "sqlite" || value === "postgres";
+}
+
+function parseArgs(argv: readonly string[]): Options | "help" {
+  const options: Options = { only: undefined, skipBuild: false, dryRun: false };
+  for (const arg of argv) {
+    if (arg === "--help" || arg === "-h") return "help";
+    else if (arg === "--skip-build") options.skipBuild = true;
+    else if (arg === "--dry-run") options.dryRun = true;
+    else if (arg.startsWith("--only=")) {
+      const value = arg.slice("--only=".length);
+      if (!isDatabase(value)) throw new Error(`--only must be sqlite or postgres, not "${value}"\n\n${USAGE}`);
+      options.only = value;
+    } else throw new Error(`unknown argument: ${arg}\n\n${USAGE}`);
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------
+// Environments. The test secrets live only in memory and reach the apps through the child
+// environment. Strapi and Next also load the developer's .env files, but never override a
+// variable that is already set, and both treat an empty value as unset: every other key
+// found in those files is therefore passed as "" so the developer's settings do not leak in.
+
+const CMS_ENV_FILES = [paths.cmsEnvFile];
+const WEB_ENV_FILES = [".env", ".env.local", ".env.production", ".env.production.local"].map((f) => path.join(paths.web, f));
+
+async function blankedKeys(files: readonly string[]): Promise<Env> {
+  const blanks: Env = {};
+  for (const file of files) {
+    const entries = await readEnvFile(file);
+    for (const key of Object.keys(entries ?? {})) {
+      if (process.env[key] === undefined) blanks[key] = "";
+    }
+  }
+  return blanks;
+}
+
+interface TestEnvs {
+  secrets: CmsSecrets;
+  cmsBlanks: Env;
+  webBlanks: Env;
+}
+
+async function testEnvs(): Promise<TestEnvs> {
+  return { secrets: generateCmsSecrets(), cmsBlanks: await blankedKeys(CMS_ENV_FILES), webBlanks: await blankedKeys(WEB_ENV_FILES) };
+}
+
+function webVariables(t: TestEnvs): Env {
+  return { CMS_URL, CMS_READ_TOKEN: t.secrets.CMS_READ_TOKEN, SITE_URL };
+}
+
+function buildEnv(t: TestEnvs): Env {
+  return childEnv(
+    { ...t.cmsBlanks, ...t.webBlanks, NODE_ENV: "production", ADMIN_EMAIL: "", ADMIN_PASSWORD: "", ...t.secrets, ...webVariables(t) },
+    { omit: ["PORT"] },
+  );
+}
+
+function cmsEnv(t: TestEnvs, db: Database, sqliteFile: string): Env {
+  return childEnv({
+    ...t.cmsBlanks,
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    PORT: String(CMS_PORT),
+    ...t.secrets,
+    SEED_CONTENT: "true",
+    ADMIN_EMAIL: "",
+    ADMIN_PASSWORD: "",
+    DATABASE_CLIENT: db,
+    DATABASE_URL: db === "postgres" ? databaseUrl(PG_TEST_DATABASE) : "",
+    DATABASE_FILENAME: db === "sqlite" ? sqliteFile : "",
+  });
+}
+
+function webEnv(t: TestEnvs): Env {
+  return childEnv({ ...t.webBlanks, NODE_ENV: "production", PORT: String(WEB_PORT), ...webVariables(t) });
+}
+
+function testRunnerEnv(t: TestEnvs): Env {
+  return childEnv({ CMS_URL, CMS_READ_TOKEN: t.secrets.CMS_READ_TOKEN });
+}
+
+function playwrightOutput(db: Database, phase: string): string {
+  return path.join(paths.artifacts, `playwright-${db}`, phase);
+}
+
+function playwrightEnv(t: TestEnvs, db: Database, phase: string): Env {
+  return childEnv({
+    BASE_URL: SITE_URL,
+    CMS_URL,
+    CMS_READ_TOKEN: t.secrets.CMS_READ_TOKEN,
+    CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? "",
+    TEST_DATABASE: db,
+    // The HTML reporter (if configured) must never open a browser or wait for Ctrl+C.
+    PLAYWRIGHT_HTML_OPEN: "never",
+    PW_TEST_HTML_REPORT_OPEN: "never",
+    PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(paths.artifacts, `playwright-${db}`, `report-${phase}`),
+  });
+}
+
+function playwrightArgs(db: Database, phase: "cms-up" | "cms-down"): string[] {
+  const grep = phase === "cms-up" ? "--grep-invert" : "--grep";
+  return ["playwright", "test", grep, "@cms-down", "--output", playwrightOutput(db, phase)];
+}
+
+const CONTRACT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests/contract"], cwd: paths.content };
+const ACCESS_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests"], cwd: paths.cms };
+const CHECKS = { cmd: "npx", args: ["turbo", "run", "lint", "typecheck", "test:unit"] };
+const BUILD = {
+  cmd: "npx",
+  // Loose env mode: turbo's default (strict) would withhold the CMS secrets, which
+  // `strapi build` needs because it loads config/server.ts.
+  args: ["turbo", "run", "build", "--filter=@newsroom/cms", "--filter=@newsroom/web", "--env-mode=loose"],
+};
+const CMS_START = { cmd: "npm", args: ["run", "start", "-w", "@newsroom/cms"] };
+const WEB_START = { cmd: "npm", args: ["run", "start", "-w", "@newsroom/web"] };
+
+// ---------------------------------------------------------------------------------------
+// Steps and results.
+
+interface StepRecord {
+  name: string;
+  ok: boolean;
+  counts: Counts;
+  seconds: number;
+  note: string | undefined;
+}
+
+const records: StepRecord[] = [];
+const skippedParts: string[] = [];
+let interrupted: NodeJS.Signals | undefined;
+
+/** A failure that already knows how many tests failed. */
+class CountedFailure extends Error {
+  constructor(
+    message: string,
+    readonly counts: Counts,
+  ) {
+    super(message);
+    this.name = "CountedFailure";
+  }
+}
+
+interface StepOutcome {
+  counts?: Counts;
+  note?: string;
+}
+
+/** Prints a heading, runs `fn`, records the outcome. A failing step counts at least 1 failure. */
+async function step(name: string, fn: () => Promise<StepOutcome | undefined>): Promise<void> {
+  heading(name);
+  const started = Date.now();
+  const seconds = (): number => Math.round((Date.now() - started) / 1000);
+  try {
+    const outcome = await fn();
+    records.push({ name, ok: true, counts: outcome?.counts ?? zero(), seconds: seconds(), note: outcome?.note });
+  } catch (err) {
+    const counts = err instanceof CountedFailure ? err.counts : zero();
+    records.push({ name, ok: false, counts: { ...counts, failed: Math.max(counts.failed, 1) }, seconds: seconds(), note: interrupted ? `interrupted by ${interrupted}` : undefined });
+    throw err;
+  }
+}
+
+/** Runs a test command, teeing its output, and counts its results from the closing lines. */
+async function testStep(name: string, kind: "vitest" | "playwright", cmd: string, args: readonly string[], opts: { cwd?: string; env?: Env }): Promise<void> {
+  const parse = kind === "vitest" ? parseVitest : parsePlaywright;
+  await step(name, async () => {
+    try {
+      const { output } = await run(cmd, args, { step: name, capture: true, ...opts });
+      const parsed = parse(output);
+      const counts: Counts = { passed: parsed.passed, failed: parsed.failed, skipped: parsed.skipped };
+      return { counts, note: parsed.found ? undefined : `no ${kind} summary found in the output` };
+    } catch (err) {
+      if (err instanceof StepError) {
+        const parsed = parse(err.output);
+        throw new CountedFailure(err.message, { passed: parsed.passed, failed: parsed.failed, skipped: parsed.skipped });
+      }
+      throw err;
+    }
+  });
+}
+
+async function assertPortFree(port: number, what: string): Promise<void> {
+  if (await isListening(port)) {
+    throw new Error(`port ${String(port)} (${what}) is already in use, probably by a test server left running; stop it first (ss -ltnp 'sport = :${String(port)}').`);
+  }
+}
+
+function totals(): Counts {
+  return records.reduce<Counts>((sum, r) => addCounts(sum, r.counts), zero());
+}
+
+function printSummary(): void {
+  heading("Summary");
+  const width = Math.max(20, ...records.map((r) => r.name.length));
+  for (const r of records) {
+    const mark = r.ok ? green("✔") : red("✘");
+    const counts = r.counts.passed + r.counts.failed + r.counts.skipped > 0 ? formatCounts(r.counts) : "";
+    const note = r.note === undefined ? "" : yellow(` (${r.note})`);
+    info(`  ${mark} ${r.name.padEnd(width)} ${dim(`${String(r.seconds).padStart(4)} s`)}  ${counts}${note}`);
+  }
+  for (const part of skippedParts) info(`  ${yellow("-")} ${part}`);
+  info(dim(`Logs: ${rel(paths.logs)}/   Playwright: ${rel(paths.artifacts)}/playwright-<db>/`));
+  if (skippedParts.length > 0) loudWarning(skippedParts.map((p) => `SKIPPED: ${p}`));
+  const total = totals();
+  process.stdout.write(`\n${formatCounts(total)}\n`);
+}
+
+function allPassed(): boolean {
+  return records.every((r) => r.ok) && totals().failed === 0;
+}
+
+// ---------------------------------------------------------------------------------------
+// The suite.
+
+async function ensurePostgres(options: Options): Promise<boolean> {
+  let status = await checkPostgres();
+  if (!status.ok) {
+    info(`PostgreSQL not reachable (${status.reason}); trying to start it.`);
+    status = await tryStartPostgres();
+  }
+  if (status.ok) {
+    info(`PostgreSQL answers on 127.0.0.1:5432.`);
+    return true;
+  }
+  if (process.env.CI === "true") throw new Error(`PostgreSQL is required in CI: start it on 127.0.0.1:5432 (${status.reason})`);
+  if (options.only === "postgres") throw new Error(`--only=postgres, but PostgreSQL is not reachable on 127.0.0.1:5432 (${status.reason})`);
+  loudWarning([
+    "PostgreSQL is not reachable on 127.0.0.1:5432:",
+    status.reason,
+    "The PostgreSQL run is SKIPPED; production uses PostgreSQL, so this is NOT a full test.",
+    "Start PostgreSQL (trust auth, user postgres) and run npm test again.",
+  ]);
+  skippedParts.push(`postgres run (PostgreSQL not reachable: ${status.reason})`);
+  return false;
+}
+
+async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
+  const running: { cms?: ProcessHandle; web?: ProcessHandle } = {};
+  const sqliteFile = path.join(paths.db, `test-${timestamp()}.db`);
+  try {
+    await step(`${db}: fresh database`, async () => {
+      if (db === "sqlite") {
+        mkdirSync(paths.db, { recursive: true });
+        info(`SQLite file: ${rel(sqliteFile)}`);
+      } else {
+        await recreateDatabase(PG_TEST_DATABASE);
+        info(`Recreated database ${PG_TEST_DATABASE} (${databaseUrl(PG_TEST_DATABASE)}).`);
+      }
+      return undefined;
+    });
+    await step(`${db}: start CMS`, async () => {
+      await assertPortFree(CMS_PORT, "test CMS");
+      const cms = startProcess(`cms-${db}`, CMS_START.cmd, CMS_START.args, { env: cmsEnv(t, db, sqliteFile) });
+      running.cms = cms;
+      await waitForHttp(`${CMS_URL}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
+      info(`CMS ready at ${CMS_URL} (log: ${rel(cms.logFile)}).`);
+      return undefined;
+    });
+    await step(`${db}: start site`, async () => {
+      await rm(paths.webCache, { recursive: true, force: true });
+      await assertPortFree(WEB_PORT, "test site");
+      const web = startProcess(`web-${db}`, WEB_START.cmd, WEB_START.args, { env: webEnv(t) });
+      running.web = web;
+      await waitForHttp(`${SITE_URL}/api/health`, { timeoutMs: WEB_READY_MS, okStatuses: [200], process: web });
+      info(`Site ready at ${SITE_URL} (log: ${rel(web.logFile)}).`);
+      return undefined;
+    });
+    await testStep(`${db}: contract tests`, "vitest", CONTRACT_TESTS.cmd, CONTRACT_TESTS.args, { cwd: CONTRACT_TESTS.cwd, env: testRunnerEnv(t) });
+    await testStep(`${db}: CMS access tests`, "vitest", ACCESS_TESTS.cmd, ACCESS_TESTS.args, { cwd: ACCESS_TESTS.cwd, env: testRunnerEnv(t) });
+    await testStep(`${db}: end-to-end tests (CMS up)`, "playwright", "npx", playwrightArgs(db, "cms-up"), { cwd: paths.web, env: playwrightEnv(t, db, "cms-up") });
+    await step(`${db}: stop CMS`, async () => {
+      await running.cms?.stop();
+      return undefined;
+    });
+    await testStep(`${db}: end-to-end tests (CMS down)`, "playwright", "npx", playwrightArgs(db, "cms-down"), { cwd: paths.web, env: playwrightEnv(t, db, "cms-down") });
+    await step(`${db}: stop site`, async () => {
+      await running.web?.stop();
+      return undefined;
+    });
+  } finally {
+    await Promise.all([running.cms?.stop(), running.web?.stop()]);
+  }
+}
+
+async function suite(options: Options): Promise<void> {
+  let databases: Database[] = options.only ? [options.only] : [...DATABASES];
+
+  await step("Chromium", async () => {
+    const chromium = await ensureChromium();
+    process.env.CHROMIUM_PATH = chromium.path;
+    info(`CHROMIUM_PATH=${chromium.path} (${chromium.source})`);
+    return undefined;
+  });
+
+  if (databases.includes("postgres")) {
+    await step("PostgreSQL", async () => {
+      if (!(await ensurePostgres(options))) databases = databases.filter((d) => d !== "postgres");
+      return undefined;
+    });
+  }
+
+  await testStep("Lint, typecheck and unit tests", "vitest", CHECKS.cmd, CHECKS.args, {});
+
+  const t = await testEnvs();
+  if (options.skipBuild) {
+    await step("Build (skipped: --skip-build)", () => {
+      const missing = [paths.cmsBuild, paths.webBuildId].filter((f) => !existsSync(f));
+      if (missing.length > 0) return Promise.reject(new Error(`--skip-build, but there is no build (${missing.map(rel).join(", ")} missing); run without --skip-build`));
+      return Promise.resolve({ note: "reusing existing builds" });
+    });
+  } else {
+    await step("Build CMS and site", async () => {
+      await assertPortFree(CMS_PORT, "test CMS; the build must run with the CMS down");
+      await run(BUILD.cmd, BUILD.args, { step: "Build CMS and site", env: buildEnv(t), capture: true });
+      return undefined;
+    });
+  }
+
+  for (const db of databases) await runDatabase(db, t);
+}
+
+// ---------------------------------------------------------------------------------------
+// --dry-run: the plan, with read-only detection (nothing installed, started or built).
+
+function printEnv(label: string, env: Env, keys: readonly string[]): void {
+  const shown = redact(Object.fromEntries(keys.filter((k) => k in env).map((k) => [k, env[k] ?? ""])));
+  info(`    ${label}: ${Object.entries(shown).map(([k, v]) => `${k}=${v === "" ? '""' : v}`).join(" ")}`);
+}
+
+async function dryRun(options: Options): Promise<void> {
+  const databases: Database[] = options.only ? [options.only] : [...DATABASES];
+  heading("Plan (--dry-run: nothing is installed, started or built)");
+
+  const chromium = await findChromium().catch((err: unknown) => {
+    error(errorMessage(err));
+    return undefined;
+  });
+  if (chromium) process.env.CHROMIUM_PATH = chromium.path;
+  info(`1. Chromium: ${chromium ? `${chromium.path} (${chromium.source})` : canAptInstall() ? "not found; would run apt-get update && apt-get install -y chromium" : `not found; would fail and ask for: ${manualInstallCommand()}`}`);
+  if (databases.includes("postgres")) {
+    const pg = await checkPostgres();
+    info(`2. PostgreSQL: ${pg.ok ? "reachable" : `not reachable (${pg.reason}); would try pg_ctlcluster, then ${process.env.CI === "true" ? "FAIL (CI=true)" : "skip the postgres run with a warning"}`}`);
+  } else info("2. PostgreSQL: not needed (--only=sqlite)");
+  info(`3. ${describeCommand(CHECKS.cmd, CHECKS.args)}`);
+
+  const t = await testEnvs();
+  const blanked = [...new Set([...Object.keys(t.cmsBlanks), ...Object.keys(t.webBlanks)])];
+  if (options.skipBuild) info("4. build skipped (--skip-build): requires apps/cms/dist and apps/web/.next/BUILD_ID");
+  else {
+    info(`4. ${describeCommand(BUILD.cmd, BUILD.args)}`);
+    printEnv("env", buildEnv(t), ["NODE_ENV", "CMS_URL", "SITE_URL", "CMS_READ_TOKEN", "APP_KEYS"]);
+  }
+  info(`   Keys found in your apps/*/.env* files (each is set by the suite or passed empty): ${blanked.length > 0 ? blanked.join(", ") : "(none)"}`);
+  let n = 5;
+  for (const db of databases) {
+    const sqliteFile = path.join(paths.db, `test-${timestamp()}.db`);
+    info(`${String(n)}. ${db}:`);
+    info(`   - fresh database: ${db === "sqlite" ? rel(sqliteFile) : `DROP/CREATE ${PG_TEST_DATABASE}`}`);
+    info(`   - ${describeCommand(CMS_START.cmd, CMS_START.args)}  → wait ${CMS_URL}/_health (204, ${String(CMS_READY_MS / 1000)} s)`);
+    printEnv("env", cmsEnv(t, db, sqliteFile), ["NODE_ENV", "HOST", "PORT", "DATABASE_CLIENT", "DATABASE_URL", "DATABASE_FILENAME", "SEED_CONTENT", "CMS_READ_TOKEN", "ADMIN_EMAIL"]);
+    info(`   - rm -rf ${rel(paths.webCache)}; ${describeCommand(WEB_START.cmd, WEB_START.args)}  → wait ${SITE_URL}/api/health (200, ${String(WEB_READY_MS / 1000)} s)`);
+    printEnv("env", webEnv(t), ["NODE_ENV", "PORT", "CMS_URL", "SITE_URL", "CMS_READ_TOKEN"]);
+    info(`   - (${rel(CONTRACT_TESTS.cwd)}) ${describeCommand(CONTRACT_TESTS.cmd, CONTRACT_TESTS.args)}`);
+    info(`   - (${rel(ACCESS_TESTS.cwd)}) ${describeCommand(ACCESS_TESTS.cmd, ACCESS_TESTS.args)}`);
+    info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "cms-up"))}`);
+    printEnv("env", playwrightEnv(t, db, "cms-up"), ["BASE_URL", "CMS_URL", "CMS_READ_TOKEN", "CHROMIUM_PATH", "TEST_DATABASE"]);
+    info("   - stop the CMS");
+    info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "cms-down"))}`);
+    info("   - stop the site");
+    n += 1;
+  }
+  info(`${String(n)}. summary, then the totals line: "N passed, N failed[, N skipped]"`);
+  const leftovers = await readdir(paths.db).catch(() => []);
+  if (leftovers.length > 0) info(dim(`(${String(leftovers.length)} earlier SQLite test files in ${rel(paths.db)})`));
+}
+
+// ---------------------------------------------------------------------------------------
+
+function onSignal(signal: NodeJS.Signals): void {
+  if (interrupted) {
+    process.stderr.write(`\n${signal} again: exiting without waiting for the servers to stop.\n`);
+    process.exit(1);
+  }
+  interrupted = signal;
+  process.stderr.write(`\n${bold(`Interrupted (${signal})`)}: stopping the test servers…\n`);
+  signalForeground(signal);
+  void stopAll().finally(() => {
+    printSummary();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  });
+}
+
+async function main(): Promise<void> {
+  let options: Options | "help";
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    error(errorMessage(err));
+    process.exit(2);
+  }
+  if (options === "help") {
+    info(USAGE);
+    return;
+  }
+  disableTelemetry();
+  if (options.dryRun) {
+    await dryRun(options);
+    return;
+  }
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  try {
+    await suite(options);
+  } catch (err) {
+    if (interrupted) return; // the signal handler prints the summary and exits
+    error(errorMessage(err));
+  } finally {
+    if (!interrupted) await stopAll();
+  }
+  if (interrupted) return;
+  printSummary();
+  process.exit(allPassed() ? 0 : 1);
+}
+
+void main();
