@@ -1,28 +1,52 @@
 import qs from "qs";
-import type { z } from "zod";
+import { z } from "zod";
 import { defaultLocale, type Locale } from "@newsroom/config";
 import { CmsResponseInvalidError, CmsUnavailableError, ContentNotFoundError } from "./errors";
 import {
   navigationPopulate,
+  pressContactFields,
   pressReleasePopulate,
   pressReleaseSummaryFields,
   pressReleaseSummaryPopulate,
   siteSettingsPopulate,
+  taxonomyPaths,
+  taxonomyTermFields,
+  taxonomyTermPopulate,
 } from "./queries";
-import { MenuTargetError, toMenuItem, toPressRelease, toPressReleaseSummary, toSiteSettings } from "./reshape";
+import { MenuTargetError, toMenuItem, toPressContact, toPressRelease, toPressReleaseSummary, toSiteSettings } from "./reshape";
 import {
   collectionResponse,
   rawNavigationSchema,
+  rawPressContactSchema,
   rawPressReleaseSchema,
   rawPressReleaseSummarySchema,
+  rawSearchResponseSchema,
   rawSiteSettingsSchema,
+  rawTaxonomyTermSchema,
 } from "./strapi-schemas";
-import type { ListPressReleasesQuery, Navigation, PressRelease, PressReleasePage, SiteSettings } from "./types";
+import type {
+  ListPressReleasesQuery,
+  Navigation,
+  PressContact,
+  PressRelease,
+  PressReleaseFilters,
+  PressReleasePage,
+  PressReleaseSummary,
+  RelatedPressReleasesQuery,
+  SearchPressReleasesQuery,
+  SearchResults,
+  SiteSettings,
+  TaxonomyKind,
+  TaxonomyTerm,
+} from "./types";
 
 /** Which content a request is for, so the caller can attach cache tags and lifetimes. */
 export type ContentRequest =
   | { resource: "press-release"; locale: Locale; slug: string }
   | { resource: "press-release-list"; locale: Locale }
+  | { resource: "search"; locale: Locale }
+  | { resource: "taxonomy"; locale: Locale; kind: TaxonomyKind }
+  | { resource: "press-contacts"; locale: Locale }
   | { resource: "navigation"; locale: Locale }
   | { resource: "site-settings"; locale: Locale };
 
@@ -39,6 +63,24 @@ export interface ContentClientOptions {
 
 export const MAX_PAGE_SIZE = 100;
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
+
+/** Strapi filters for the listing facets; values are passed as data, never spliced. */
+export function facetFilters(facets: PressReleaseFilters): Record<string, unknown> {
+  const filters: Record<string, unknown> = {};
+  if (facets.country) filters.countries = { slug: { $eq: facets.country } };
+  if (facets.region) filters.regions = { slug: { $eq: facets.region } };
+  if (facets.theme) filters.themes = { slug: { $eq: facets.theme } };
+  if (facets.type) filters.documentType = { $eq: facets.type };
+  if (facets.year) filters.firstPublishedAt = { $gte: `${facets.year}-01-01T00:00:00.000Z`, $lt: `${facets.year + 1}-01-01T00:00:00.000Z` };
+  return filters;
+}
+
+function clampPaging(page: number | undefined, pageSize: number | undefined, max: number) {
+  return {
+    page: Math.max(1, Math.trunc(page ?? 1)),
+    pageSize: Math.min(max, Math.max(1, Math.trunc(pageSize ?? 12))),
+  };
+}
 
 function describeIssues(error: z.ZodError): string[] {
   return error.issues.slice(0, 20).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
@@ -106,7 +148,7 @@ export function createContentClient(options: ContentClientOptions) {
 
   return {
     /** One published press release by its slug in a language. Throws ContentNotFoundError. */
-    async getPressRelease(slug: string, locale: Locale): Promise<PressRelease> {
+    getPressRelease: async (slug: string, locale: Locale): Promise<PressRelease> => {
       if (!SLUG_PATTERN.test(slug)) throw new ContentNotFoundError("press release", slug);
       const result = await getJson(
         "press-releases",
@@ -120,12 +162,9 @@ export function createContentClient(options: ContentClientOptions) {
     },
 
     /** Published press releases, newest first, one page at a time. */
-    async listPressReleases(query: ListPressReleasesQuery): Promise<PressReleasePage> {
-      const page = Math.max(1, Math.trunc(query.page ?? 1));
-      const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(query.pageSize ?? 12)));
-      const filters: Record<string, unknown> = {};
-      if (query.country) filters.countries = { slug: { $eq: query.country } };
-      if (query.theme) filters.themes = { slug: { $eq: query.theme } };
+    listPressReleases: async (query: ListPressReleasesQuery): Promise<PressReleasePage> => {
+      const { page, pageSize } = clampPaging(query.page, query.pageSize, MAX_PAGE_SIZE);
+      const filters = facetFilters(query);
       const result = await getJson(
         "press-releases",
         {
@@ -146,8 +185,103 @@ export function createContentClient(options: ContentClientOptions) {
       return { items: data.map(toPressReleaseSummary), ...meta.pagination };
     },
 
+    /** Releases sharing a country or theme with the given one, newest first. */
+    listRelatedPressReleases: async (query: RelatedPressReleasesQuery): Promise<PressReleaseSummary[]> => {
+      if (query.countries.length === 0 && query.themes.length === 0) return [];
+      const result = await getJson(
+        "press-releases",
+        {
+          locale: query.locale,
+          filters: {
+            slug: { $ne: query.slug },
+            $or: [{ countries: { slug: { $in: query.countries } } }, { themes: { slug: { $in: query.themes } } }],
+          },
+          fields: [...pressReleaseSummaryFields],
+          populate: pressReleaseSummaryPopulate,
+          sort: ["firstPublishedAt:desc", "id:desc"],
+          pagination: { page: 1, pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, query.limit)), withCount: false },
+        },
+        collectionResponse(rawPressReleaseSummarySchema).omit({ meta: true }),
+        { resource: "press-release-list", locale: query.locale },
+      );
+      return result.status === "ok" ? result.data.data.map(toPressReleaseSummary) : [];
+    },
+
+    /** Full-text search, ranked by relevance then date (the CMS's /press-releases/search). */
+    searchPressReleases: async (query: SearchPressReleasesQuery): Promise<SearchResults> => {
+      const { page, pageSize } = clampPaging(query.page, query.pageSize, 50);
+      const params: Record<string, unknown> = { q: query.q.slice(0, 200), locale: query.locale, page, pageSize };
+      for (const key of ["country", "region", "theme", "type", "year"] as const) {
+        const value = query[key];
+        if (value !== undefined) params[key] = value;
+      }
+      const result = await getJson("press-releases/search", params, rawSearchResponseSchema, { resource: "search", locale: query.locale });
+      if (result.status === "missing") {
+        throw new CmsResponseInvalidError("The CMS has no search endpoint", `${baseUrl}/api/press-releases/search`, ["HTTP 404"]);
+      }
+      const { data, meta } = result.data;
+      return { items: data.map((hit) => ({ ...toPressReleaseSummary(hit), excerpt: hit.excerpt })), terms: meta.terms, ...meta.pagination };
+    },
+
+    /** The years in which releases were published in a language, newest first (for the year filter). */
+    listPublicationYears: async (locale: Locale): Promise<number[]> => {
+      const edge = async (direction: "asc" | "desc") => {
+        const result = await getJson(
+          "press-releases",
+          { locale, fields: ["firstPublishedAt"], sort: [`firstPublishedAt:${direction}`], pagination: { page: 1, pageSize: 1, withCount: false } },
+          z.object({ data: z.array(z.object({ firstPublishedAt: z.iso.datetime({ offset: true }) })) }),
+          { resource: "press-release-list", locale },
+        );
+        const first = result.status === "ok" ? result.data.data[0] : undefined;
+        return first ? new Date(first.firstPublishedAt).getUTCFullYear() : undefined;
+      };
+      const [oldest, newest] = await Promise.all([edge("asc"), edge("desc")]);
+      if (oldest === undefined || newest === undefined) return [];
+      return Array.from({ length: newest - oldest + 1 }, (_, i) => newest - i);
+    },
+
+    /** Every country, region or theme in a language, by name. */
+    listTaxonomyTerms: async (kind: TaxonomyKind, locale: Locale): Promise<TaxonomyTerm[]> => {
+      const result = await getJson(
+        taxonomyPaths[kind],
+        { locale, fields: [...taxonomyTermFields], populate: taxonomyTermPopulate, sort: ["name:asc"], pagination: { pageSize: MAX_PAGE_SIZE } },
+        collectionResponse(rawTaxonomyTermSchema),
+        { resource: "taxonomy", locale, kind },
+      );
+      if (result.status === "missing") throw new CmsResponseInvalidError(`The CMS has no ${taxonomyPaths[kind]} endpoint`, `${baseUrl}/api/${taxonomyPaths[kind]}`, ["HTTP 404"]);
+      return result.data.data.map((raw) => ({ kind, name: raw.name, slug: raw.slug, description: raw.description, translations: raw.localizations.map(({ locale: l, slug }) => ({ locale: l, slug })) }));
+    },
+
+    /** One country, region or theme by its slug in a language. Throws ContentNotFoundError. */
+    getTaxonomyTerm: async (kind: TaxonomyKind, slug: string, locale: Locale): Promise<TaxonomyTerm> => {
+      if (!SLUG_PATTERN.test(slug)) throw new ContentNotFoundError(kind, slug);
+      const result = await getJson(
+        taxonomyPaths[kind],
+        { locale, filters: { slug: { $eq: slug } }, fields: [...taxonomyTermFields], populate: taxonomyTermPopulate, pagination: { pageSize: 1, withCount: false } },
+        collectionResponse(rawTaxonomyTermSchema).omit({ meta: true }),
+        { resource: "taxonomy", locale, kind },
+      );
+      const raw = result.status === "ok" ? result.data.data[0] : undefined;
+      if (!raw) throw new ContentNotFoundError(kind, slug);
+      return { kind, name: raw.name, slug: raw.slug, description: raw.description, translations: raw.localizations.map(({ locale: l, slug: s }) => ({ locale: l, slug: s })) };
+    },
+
+    /** Press contacts covering a country, or any country of a region. */
+    listPressContacts: async (query: { locale: Locale; country?: string; region?: string }): Promise<PressContact[]> => {
+      const filters: Record<string, unknown> = {};
+      if (query.country) filters.countries = { slug: { $eq: query.country } };
+      else if (query.region) filters.countries = { region: { slug: { $eq: query.region } } };
+      const result = await getJson(
+        "press-contacts",
+        { locale: query.locale, filters, fields: [...pressContactFields], sort: ["fullName:asc"], pagination: { pageSize: MAX_PAGE_SIZE, withCount: false } },
+        collectionResponse(rawPressContactSchema).omit({ meta: true }),
+        { resource: "press-contacts", locale: query.locale },
+      );
+      return result.status === "ok" ? result.data.data.map(toPressContact) : [];
+    },
+
     /** Header and footer menus, both levels, with links resolved for the language. */
-    async getNavigation(locale: Locale): Promise<Navigation> {
+    getNavigation: async (locale: Locale): Promise<Navigation> => {
       const raw = await getSingleType("navigation", navigationPopulate, rawNavigationSchema, { resource: "navigation", locale });
       try {
         return {
@@ -163,7 +297,7 @@ export function createContentClient(options: ContentClientOptions) {
     },
 
     /** Site name, tagline, logo, footer text, social links and organisation details. */
-    async getSiteSettings(locale: Locale): Promise<SiteSettings> {
+    getSiteSettings: async (locale: Locale): Promise<SiteSettings> => {
       const raw = await getSingleType("site-setting", siteSettingsPopulate, rawSiteSettingsSchema, { resource: "site-settings", locale });
       return toSiteSettings(raw.data);
     },

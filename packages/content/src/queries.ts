@@ -31,7 +31,7 @@ export const pressReleasePopulate = {
   relatedPressReleases: { fields: ["title", "slug", "firstPublishedAt"] },
   attachments: { fields: [...mediaFields] },
   seo: { populate: { shareImage: { fields: [...mediaFields] } } },
-  localizations: { fields: ["slug"] },
+  localizations: { fields: ["slug", "locale"] },
 };
 
 const menuTargetPopulate = { pressRelease: { fields: ["slug"] } };
@@ -45,3 +45,9 @@ export const siteSettingsPopulate = {
   socialLinks: true,
   organization: true,
 };
+
+export const taxonomyTermFields = ["locale", "name", "slug", "description"] as const;
+export const taxonomyTermPopulate = { localizations: { fields: ["slug", "locale"] } };
+
+/** Strapi's REST path for each taxonomy kind. */
+export const taxonomyPaths = { country: "countries", region: "regions", theme: "themes" } as const;

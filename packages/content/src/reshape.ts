@@ -40,7 +40,7 @@ export function toPhoneNumber(written: string | null): PhoneNumber | null {
   return { display, dial };
 }
 
-function toPressContact(raw: z.infer<typeof rawPressContactSchema>): PressContact {
+export function toPressContact(raw: z.infer<typeof rawPressContactSchema>): PressContact {
   return {
     id: raw.documentId,
     fullName: raw.fullName,

@@ -8,6 +8,13 @@ import { z } from "zod";
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
+export const paginationSchema = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  pageCount: z.number().int(),
+  total: z.number().int(),
+});
+
 export const rawMediaSchema = z.object({
   url: z.string().min(1),
   alternativeText: z.string().nullable(),
@@ -78,6 +85,15 @@ export const rawTermSchema = z.object({
   slug: z.string(),
 });
 
+export const rawTaxonomyTermSchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  description: z.string().nullable(),
+  localizations: z.array(z.object({ locale: z.string(), slug: z.string() })),
+});
+
 export const rawPressContactSchema = z.object({
   documentId: z.string(),
   fullName: z.string(),
@@ -122,6 +138,11 @@ const pressReleaseBase = {
 
 export const rawPressReleaseSummarySchema = z.object(pressReleaseBase);
 
+export const rawSearchResponseSchema = z.object({
+  data: z.array(z.object({ ...pressReleaseBase, excerpt: z.string() })),
+  meta: z.object({ pagination: paginationSchema, terms: z.array(z.string()) }),
+});
+
 export const rawPressReleaseSchema = z.object({
   ...pressReleaseBase,
   updatedAt: isoDateTime,
@@ -134,13 +155,6 @@ export const rawPressReleaseSchema = z.object({
   attachments: z.array(rawMediaSchema).nullable(),
   seo: rawSeoSchema.nullable(),
   localizations: z.array(z.object({ locale: z.string(), slug: z.string() })),
-});
-
-export const paginationSchema = z.object({
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  pageCount: z.number().int(),
-  total: z.number().int(),
 });
 
 export function collectionResponse<T extends z.ZodType>(item: T) {

@@ -145,10 +145,57 @@ export interface SiteSettings {
   };
 }
 
-export interface ListPressReleasesQuery {
+/** Facets shared by the listing, search and taxonomy pages. All optional, combinable. */
+export interface PressReleaseFilters {
+  country?: string;
+  region?: string;
+  theme?: string;
+  type?: DocumentType;
+  year?: number;
+}
+
+export interface ListPressReleasesQuery extends PressReleaseFilters {
   locale: Locale;
   page?: number;
   pageSize?: number;
-  country?: string;
-  theme?: string;
+}
+
+export interface RelatedPressReleasesQuery {
+  locale: Locale;
+  /** The release to find company for; it is never in the result. */
+  slug: string;
+  countries: string[];
+  themes: string[];
+  limit: number;
+}
+
+export interface SearchPressReleasesQuery extends PressReleaseFilters {
+  locale: Locale;
+  q: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface SearchHit extends PressReleaseSummary {
+  /** Plain text around the first match, from the body (or the lead). */
+  excerpt: string;
+}
+
+export interface SearchResults {
+  items: SearchHit[];
+  /** The normalized words that were searched for, for highlighting. */
+  terms: string[];
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+export type TaxonomyKind = "country" | "region" | "theme";
+
+export interface TaxonomyTerm extends Term {
+  kind: TaxonomyKind;
+  description: string | null;
+  /** The same term in the other languages, with their own slugs. */
+  translations: { locale: string; slug: string }[];
 }

@@ -6,7 +6,8 @@
  *   3. turbo: lint, typecheck, unit tests
  *   4. production builds of the CMS and the site, with in-memory test secrets
  *   5. per database (sqlite, postgres): fresh database, CMS + site started, contract tests,
- *      CMS access tests, Playwright (CMS up), CMS stopped, Playwright @cms-down
+ *      CMS access tests, Playwright (CMS up), CMS stopped, Playwright @cms-down, CMS started
+ *      again on the same database, Playwright @cms-back
  *
  * Flags (npm test -- <flags>): --only=sqlite|postgres, --skip-build, --dry-run, --help.
  */
@@ -158,9 +159,12 @@ function playwrightEnv(t: TestEnvs, db: Database, phase: string): Env {
   });
 }
 
-function playwrightArgs(db: Database, phase: "cms-up" | "cms-down"): string[] {
-  const grep = phase === "cms-up" ? "--grep-invert" : "--grep";
-  return ["playwright", "test", grep, "@cms-down", "--output", playwrightOutput(db, phase)];
+type Phase = "cms-up" | "cms-down" | "cms-back";
+
+/** Tests tagged @cms-down run while Strapi is stopped, @cms-back after it restarted; the rest while it runs. */
+function playwrightArgs(db: Database, phase: Phase): string[] {
+  const filter = phase === "cms-up" ? ["--grep-invert", "@cms-down|@cms-back"] : ["--grep", `@${phase}`];
+  return ["playwright", "test", ...filter, "--output", playwrightOutput(db, phase)];
 }
 
 const CONTRACT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests/contract"], cwd: paths.content };
@@ -334,6 +338,14 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       return undefined;
     });
     await testStep(`${db}: end-to-end tests (CMS down)`, "playwright", "npx", playwrightArgs(db, "cms-down"), { cwd: paths.web, env: playwrightEnv(t, db, "cms-down") });
+    await step(`${db}: restart CMS`, async () => {
+      await assertPortFree(CMS_PORT, "test CMS");
+      const cms = startProcess(`cms-${db}-restarted`, CMS_START.cmd, CMS_START.args, { env: cmsEnv(t, db, sqliteFile) });
+      running.cms = cms;
+      await waitForHttp(`${CMS_URL}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
+      return undefined;
+    });
+    await testStep(`${db}: end-to-end tests (CMS back)`, "playwright", "npx", playwrightArgs(db, "cms-back"), { cwd: paths.web, env: playwrightEnv(t, db, "cms-back") });
     await step(`${db}: stop site`, async () => {
       await running.web?.stop();
       return undefined;

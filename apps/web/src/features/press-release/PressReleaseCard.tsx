@@ -1,7 +1,6 @@
 import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import type { PressReleaseSummary } from "@newsroom/content";
-import { Link } from "@/i18n/navigation";
 import { Dateline } from "./Dateline";
 
 /** One release in a list: type, linked title, dateline, lead and picture. */
@@ -25,9 +24,9 @@ export async function PressReleaseCard({ release, headingLevel = 3, featured = f
       <div className="flex flex-col gap-2">
         <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t(`documentType.${release.documentType}`)}</p>
         <Heading className={`font-serif font-semibold leading-snug text-ink ${featured ? "text-2xl md:text-3xl" : "text-xl"}`}>
-          <Link href={`/news/${release.slug}`} className="after:absolute after:inset-0 hover:underline focus-visible:outline-none">
+          <a href={`/${release.locale}/news/${release.slug}`} className="after:absolute after:inset-0 hover:underline focus-visible:outline-none">
             {release.title}
-          </Link>
+          </a>
         </Heading>
         <Dateline dateline={release.dateline} className="text-sm text-ink-muted" />
         <p className={`text-ink-soft ${featured ? "text-lg" : "line-clamp-4"}`}>{release.lead}</p>

@@ -1,8 +1,15 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { PressRelease, Term } from "@newsroom/content";
 import { formatFileSize } from "@/lib/strings";
+import { ShareLinks } from "./ShareLinks";
 
-function TermList({ label, terms }: { label: string; terms: Term[] }) {
+export interface RelatedLink {
+  slug: string;
+  title: string;
+  date: string;
+}
+
+function TermList({ label, terms, hrefFor }: { label: string; terms: Term[]; hrefFor: (slug: string) => string }) {
   if (terms.length === 0) return null;
   return (
     <div>
@@ -10,8 +17,10 @@ function TermList({ label, terms }: { label: string; terms: Term[] }) {
       <dd className="mt-2">
         <ul className="flex flex-wrap gap-2">
           {terms.map((term) => (
-            <li key={term.slug} className="rounded-full border border-brand-700/30 bg-brand-50 px-3 py-1 text-sm text-brand-900">
-              {term.name}
+            <li key={term.slug}>
+              <a href={hrefFor(term.slug)} className="inline-block rounded-full border border-brand-700/30 bg-brand-50 px-3 py-1 text-sm text-brand-900 hover:border-brand-700">
+                {term.name}
+              </a>
             </li>
           ))}
         </ul>
@@ -21,15 +30,17 @@ function TermList({ label, terms }: { label: string; terms: Term[] }) {
 }
 
 /** The side column: where and what the release is about, its documents and related news. */
-export async function PressReleaseFacts({ release }: { release: PressRelease }) {
+export async function PressReleaseFacts({ release, related, shareUrl }: { release: PressRelease; related: RelatedLink[]; shareUrl: string }) {
   const [t, format, locale] = await Promise.all([getTranslations("PressRelease"), getFormatter(), getLocale()]);
   return (
     <aside className="flex flex-col gap-8 lg:border-l lg:border-brand-900/10 lg:pl-8">
       <dl className="flex flex-col gap-6">
-        <TermList label={t("countries")} terms={release.countries} />
-        <TermList label={t("regions")} terms={release.regions} />
-        <TermList label={t("themes")} terms={release.themes} />
+        <TermList label={t("countries")} terms={release.countries} hrefFor={(slug) => `/${release.locale}/countries/${slug}`} />
+        <TermList label={t("regions")} terms={release.regions} hrefFor={(slug) => `/${release.locale}/regions/${slug}`} />
+        <TermList label={t("themes")} terms={release.themes} hrefFor={(slug) => `/${release.locale}/themes/${slug}`} />
       </dl>
+
+      <ShareLinks url={shareUrl} title={release.title} />
 
       {release.attachments.length > 0 ? (
         <section aria-labelledby="attachments">
@@ -51,19 +62,19 @@ export async function PressReleaseFacts({ release }: { release: PressRelease }) 
         </section>
       ) : null}
 
-      {release.related.length > 0 ? (
+      {related.length > 0 ? (
         <section aria-labelledby="related" className="no-print">
           <h2 id="related" className="text-sm font-semibold uppercase tracking-wider text-ink-muted">
             {t("related")}
           </h2>
           <ul className="mt-2 flex flex-col gap-4">
-            {release.related.map((related) => (
-              <li key={related.slug}>
-                <a className="link font-semibold" href={`/${release.locale}/news/${related.slug}`}>
-                  {related.title}
+            {related.map((item) => (
+              <li key={item.slug}>
+                <a className="link font-semibold" href={`/${release.locale}/news/${item.slug}`}>
+                  {item.title}
                 </a>
                 <p className="text-sm text-ink-muted">
-                  <time dateTime={related.date}>{format.dateTime(new Date(related.date), { dateStyle: "medium" })}</time>
+                  <time dateTime={item.date}>{format.dateTime(new Date(item.date), { dateStyle: "medium" })}</time>
                 </p>
               </li>
             ))}

@@ -1,13 +1,25 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { localeNames, locales, type Locale } from "@newsroom/config";
+import type { Locale } from "@newsroom/config";
 import type { MenuItem, SiteSettings } from "@newsroom/content";
+import { MenuEnhancer } from "./MenuEnhancer.client";
 import { MenuLink } from "./MenuLink";
 
 /**
  * Header with the CMS's two-level menu. Sub-menus and the phone menu are <details>
  * disclosures: they open with Enter/Space or a tap and work without JavaScript.
  */
-export async function SiteHeader({ locale, items, settings }: { locale: Locale; items: MenuItem[]; settings: SiteSettings }) {
+export async function SiteHeader({
+  locale,
+  items,
+  settings,
+  languageSwitcher,
+}: {
+  locale: Locale;
+  items: MenuItem[];
+  settings: SiteSettings;
+  languageSwitcher: ReactNode;
+}) {
   const t = await getTranslations("Layout");
   const externalHint = t("opensExternal");
 
@@ -19,21 +31,21 @@ export async function SiteHeader({ locale, items, settings }: { locale: Locale; 
           <span className="sr-only"> — {t("home")}</span>
           {settings.tagline ? <span className="hidden text-sm text-white/80 lg:block">{settings.tagline}</span> : null}
         </a>
-        <ul className="flex gap-1 text-sm" aria-label="Language / Idioma / Langue">
-          {locales.map((code) => (
-            <li key={code}>
-              <a
-                href={`/${code}`}
-                lang={code}
-                hrefLang={code}
-                aria-current={code === locale ? "true" : undefined}
-                className="rounded px-2 py-1 text-white/90 hover:bg-white/10 aria-[current=true]:bg-white aria-[current=true]:text-brand-900"
-              >
-                {localeNames[code]}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <div className="flex flex-wrap items-center gap-3">
+          <a href={`/${locale}/news`} className="rounded px-2 py-1 text-sm font-semibold hover:bg-white/10">
+            {t("allNews")}
+          </a>
+          <form method="get" action={`/${locale}/search`} role="search" className="flex">
+            <label htmlFor="header-search" className="sr-only">
+              {t("search")}
+            </label>
+            <input id="header-search" type="search" name="q" maxLength={200} className="w-32 rounded-l border border-white/40 bg-white px-2 py-1 text-sm text-ink sm:w-44" />
+            <button type="submit" className="rounded-r border border-l-0 border-white/40 bg-white/10 px-3 py-1 text-sm font-semibold hover:bg-white/20">
+              {t("search")}
+            </button>
+          </form>
+          {languageSwitcher}
+        </div>
       </div>
 
       {/* Phones and small tablets: one disclosure holding the whole menu. */}
@@ -114,6 +126,7 @@ export async function SiteHeader({ locale, items, settings }: { locale: Locale; 
           ))}
         </ul>
       </nav>
+      <MenuEnhancer />
     </header>
   );
 }

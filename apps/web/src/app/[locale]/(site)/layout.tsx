@@ -5,7 +5,7 @@ import { SiteHeader } from "@/features/site/SiteHeader";
 import { resolveLocale } from "@/lib/locale";
 import { getNavigation, getSiteSettings } from "@/lib/newsroom";
 
-export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function SiteLayout({ children, languages, params }: { children: ReactNode; languages: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   const [navigation, settings, t] = await Promise.all([getNavigation(locale), getSiteSettings(locale), getTranslations("Layout")]);
   return (
@@ -16,7 +16,7 @@ export default async function SiteLayout({ children, params }: { children: React
       >
         {t("skipToContent")}
       </a>
-      <SiteHeader locale={locale} items={navigation.header} settings={settings} />
+      <SiteHeader locale={locale} items={navigation.header} settings={settings} languageSwitcher={languages} />
       {children}
       <SiteFooter items={navigation.footer} settings={settings} />
     </>

@@ -3,13 +3,17 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Locale } from "@newsroom/config";
 import { isContentNotFound, type PressRelease } from "@newsroom/content";
+import { Breadcrumbs } from "@/features/listing/Breadcrumbs";
 import { Dateline } from "@/features/press-release/Dateline";
 import { HeroFigure } from "@/features/press-release/HeroFigure";
 import { PressContacts } from "@/features/press-release/PressContacts";
 import { PressReleaseBody } from "@/features/press-release/PressReleaseBody";
 import { PressReleaseFacts } from "@/features/press-release/PressReleaseFacts";
 import { resolveLocale } from "@/lib/locale";
-import { getPressRelease, getSiteSettings } from "@/lib/newsroom";
+import { env } from "@/env";
+import { getPressRelease, getSiteSettings, listRelatedPressReleases } from "@/lib/newsroom";
+
+const RELATED_COUNT = 4;
 
 export const revalidate = 300;
 
@@ -43,26 +47,36 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PressReleasePage({ params }: Props) {
-  const { release } = await loadPressRelease(params);
-  const [t, tHome, format] = await Promise.all([getTranslations("PressRelease"), getTranslations("Home"), getFormatter()]);
+  const { locale, release } = await loadPressRelease(params);
+  const [t, tHome, tShare, tListing, format, sameSubject] = await Promise.all([
+    getTranslations("PressRelease"),
+    getTranslations("Home"),
+    getTranslations("Share"),
+    getTranslations("Listing"),
+    getFormatter(),
+    listRelatedPressReleases({
+      locale,
+      slug: release.slug,
+      countries: release.countries.map((c) => c.slug),
+      themes: release.themes.map((th) => th.slug),
+      limit: RELATED_COUNT,
+    }),
+  ]);
+  // The editor's picks first, then the latest releases sharing a country or theme.
+  const related = [...release.related, ...sameSubject.map((r) => ({ slug: r.slug, title: r.title, date: r.dateline.date }))]
+    .filter((item, index, all) => all.findIndex((other) => other.slug === item.slug) === index)
+    .slice(0, RELATED_COUNT);
+  const pageUrl = new URL(`/${locale}/news/${release.slug}`, env.SITE_URL).href;
 
   return (
     <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-      <nav aria-label={t("breadcrumb")} className="no-print text-sm text-ink-muted">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <a className="link" href={`/${release.locale}`}>
-              {tHome("title")}
-            </a>
-            <span aria-hidden="true" className="ml-2">
-              ›
-            </span>
-          </li>
-          <li aria-current="page" className="line-clamp-1">
-            {release.title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { label: tHome("title"), href: `/${locale}` },
+          { label: tListing("title"), href: `/${locale}/news` },
+        ]}
+        current={release.title}
+      />
 
       <article className="mt-6" lang={release.locale}>
         <header className="max-w-4xl">
@@ -88,8 +102,11 @@ export default async function PressReleasePage({ params }: Props) {
               <PressReleaseBody blocks={release.body} />
             </div>
             <PressContacts contacts={release.pressContacts} />
+            <p className="print-only mt-8 text-sm">
+              {tShare("printedFrom")}: {pageUrl}
+            </p>
           </div>
-          <PressReleaseFacts release={release} />
+          <PressReleaseFacts release={release} related={related} shareUrl={pageUrl} />
         </div>
       </article>
     </main>

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { splitForHighlight } from "./highlight";
+
+describe("search highlighting", () => {
+  it("marks words containing a term, ignoring accents and case", () => {
+    expect(splitForHighlight("Día del Peruano en el Perú", ["peru"])).toEqual([
+      { text: "Día del ", match: false },
+      { text: "Peruano", match: true },
+      { text: " en el ", match: false },
+      { text: "Perú", match: true },
+    ]);
+  });
+
+  it("leaves text alone without terms", () => {
+    expect(splitForHighlight("12,274 migrants", [])).toEqual([{ text: "12,274 migrants", match: false }]);
+  });
+
+  it("treats regex characters in terms as text", () => {
+    expect(splitForHighlight("a (b) c", ["(b)"])).toEqual([{ text: "a (b) c", match: false }]);
+  });
+});

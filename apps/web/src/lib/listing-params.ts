@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { documentTypes, type PressReleaseFilters } from "@newsroom/content";
+
+/**
+ * The listing's URL is its state (?page, ?country, ?region, ?theme, ?type, ?year, and ?q on
+ * search), so any view can be shared and crawled. Malformed values are not a page: null
+ * here becomes a 404. Empty values (an "All" choice in the GET form) mean "no filter".
+ */
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/);
+const listingSchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  country: slug.optional(),
+  region: slug.optional(),
+  theme: slug.optional(),
+  type: z.enum(documentTypes).optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+});
+
+export type ListingParams = z.infer<typeof listingSchema>;
+export const FILTER_KEYS = ["country", "region", "theme", "type", "year"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+function singleValues(searchParams: SearchParams, keys: readonly string[]): Record<string, string> | null {
+  const values: Record<string, string> = {};
+  for (const key of keys) {
+    const value = searchParams[key];
+    if (Array.isArray(value)) return null;
+    if (value !== undefined && value.trim() !== "") values[key] = value.trim();
+  }
+  return values;
+}
+
+export function parseListingParams(searchParams: SearchParams): ListingParams | null {
+  const values = singleValues(searchParams, ["page", ...FILTER_KEYS]);
+  if (!values) return null;
+  const parsed = listingSchema.safeParse(values);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The search box: any text is a valid question, cut to a bounded length. */
+export const MAX_QUERY_LENGTH = 200;
+export function parseSearchQuery(searchParams: SearchParams): string | null {
+  const q = searchParams.q;
+  if (Array.isArray(q)) return null;
+  return (q ?? "").trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+export function filtersOf(params: ListingParams): PressReleaseFilters {
+  const { page: _page, ...filters } = params; // the page is not a filter
+  return filters;
+}
+
+export function hasFilters(params: ListingParams): boolean {
+  return FILTER_KEYS.some((key) => params[key] !== undefined);
+}
+
+/** Builds a listing URL from the current state with some values changed or removed. */
+export function listingHref(path: string, state: ListingParams & { q?: string }, changes: Partial<Record<keyof ListingParams | "q", string | number | undefined>> = {}): string {
+  const merged: Record<string, string | number | undefined> = { ...state, ...changes };
+  const query = new URLSearchParams();
+  for (const key of ["q", ...FILTER_KEYS, "page"]) {
+    const value = merged[key];
+    if (value === undefined || value === "" || (key === "page" && value === 1)) continue;
+    query.set(key, String(value));
+  }
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
