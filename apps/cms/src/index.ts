@@ -4,12 +4,14 @@ import { ensureReadToken } from "./bootstrap/api-token";
 import { registerDraftGuard } from "./bootstrap/draft-guard";
 import { ensureLocales } from "./bootstrap/locales";
 import { closePublicRegistration, ensurePublicPermissions } from "./bootstrap/permissions";
+import { backfillSearchText, registerSearchIndex } from "./bootstrap/search-index";
 import { loadCmsEnv } from "./env";
 import { seedNewsroom } from "./seed";
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDraftGuard(strapi);
+    registerSearchIndex(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -25,6 +27,7 @@ export default {
         await ensureDevelopmentAdmin(strapi, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
       }
     }
+    await backfillSearchText(strapi);
     if (env.SEED_CONTENT) await seedNewsroom(strapi);
   },
 };

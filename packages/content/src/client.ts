@@ -5,6 +5,8 @@ import { CmsResponseInvalidError, CmsUnavailableError, ContentNotFoundError } fr
 import {
   navigationPopulate,
   pressContactFields,
+  pressReleaseIndexFields,
+  pressReleaseIndexPopulate,
   pressReleasePopulate,
   pressReleaseSummaryFields,
   pressReleaseSummaryPopulate,
@@ -13,11 +15,12 @@ import {
   taxonomyTermFields,
   taxonomyTermPopulate,
 } from "./queries";
-import { MenuTargetError, toMenuItem, toPressContact, toPressRelease, toPressReleaseSummary, toSiteSettings } from "./reshape";
+import { MenuTargetError, toMenuItem, toPressContact, toPressRelease, toPressReleaseIndexEntry, toPressReleaseSummary, toSiteSettings } from "./reshape";
 import {
   collectionResponse,
   rawNavigationSchema,
   rawPressContactSchema,
+  rawPressReleaseIndexSchema,
   rawPressReleaseSchema,
   rawPressReleaseSummarySchema,
   rawSearchResponseSchema,
@@ -25,11 +28,14 @@ import {
   rawTaxonomyTermSchema,
 } from "./strapi-schemas";
 import type {
+  LatestPressReleasesQuery,
   ListPressReleasesQuery,
   Navigation,
   PressContact,
   PressRelease,
   PressReleaseFilters,
+  PressReleaseIndexPage,
+  PressReleaseIndexQuery,
   PressReleasePage,
   PressReleaseSummary,
   RelatedPressReleasesQuery,
@@ -71,7 +77,7 @@ export function facetFilters(facets: PressReleaseFilters): Record<string, unknow
   if (facets.region) filters.regions = { slug: { $eq: facets.region } };
   if (facets.theme) filters.themes = { slug: { $eq: facets.theme } };
   if (facets.type) filters.documentType = { $eq: facets.type };
-  if (facets.year) filters.firstPublishedAt = { $gte: `${facets.year}-01-01T00:00:00.000Z`, $lt: `${facets.year + 1}-01-01T00:00:00.000Z` };
+  if (facets.year) filters.releaseDate = { $gte: `${facets.year}-01-01T00:00:00.000Z`, $lt: `${facets.year + 1}-01-01T00:00:00.000Z` };
   return filters;
 }
 
@@ -172,7 +178,7 @@ export function createContentClient(options: ContentClientOptions) {
           filters,
           fields: [...pressReleaseSummaryFields],
           populate: pressReleaseSummaryPopulate,
-          sort: ["firstPublishedAt:desc", "id:desc"],
+          sort: ["releaseDate:desc", "id:desc"],
           pagination: { page, pageSize },
         },
         collectionResponse(rawPressReleaseSummarySchema),
@@ -183,6 +189,53 @@ export function createContentClient(options: ContentClientOptions) {
       }
       const { data, meta } = result.data;
       return { items: data.map(toPressReleaseSummary), ...meta.pagination };
+    },
+
+    /**
+     * A slice of every published release in a language, without bodies: for sitemaps (oldest
+     * first, so a release keeps its position) and the news sitemap (newest first, `since`).
+     */
+    listPressReleaseIndex: async (query: PressReleaseIndexQuery): Promise<PressReleaseIndexPage> => {
+      const start = Math.max(0, Math.trunc(query.start ?? 0));
+      const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(query.limit ?? MAX_PAGE_SIZE)));
+      const direction = query.order === "oldest" ? "asc" : "desc";
+      const result = await getJson(
+        "press-releases",
+        {
+          locale: query.locale,
+          filters: query.since ? { releaseDate: { $gte: query.since } } : {},
+          fields: [...pressReleaseIndexFields],
+          populate: pressReleaseIndexPopulate,
+          sort: [`releaseDate:${direction}`, `id:${direction}`],
+          pagination: { start, limit },
+        },
+        rawPressReleaseIndexSchema,
+        { resource: "press-release-list", locale: query.locale },
+      );
+      if (result.status === "missing") {
+        throw new CmsResponseInvalidError("The CMS has no press-releases endpoint", `${baseUrl}/api/press-releases`, ["HTTP 404"]);
+      }
+      return { items: result.data.data.map(toPressReleaseIndexEntry), total: result.data.meta.pagination.total };
+    },
+
+    /** The latest releases with their full text, optionally of one country or theme (for feeds). */
+    listLatestPressReleases: async (query: LatestPressReleasesQuery): Promise<PressRelease[]> => {
+      const result = await getJson(
+        "press-releases",
+        {
+          locale: query.locale,
+          filters: facetFilters({ country: query.country, theme: query.theme }),
+          populate: pressReleasePopulate,
+          sort: ["releaseDate:desc", "id:desc"],
+          pagination: { page: 1, pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, query.limit)), withCount: false },
+        },
+        collectionResponse(rawPressReleaseSchema).omit({ meta: true }),
+        { resource: "press-release-list", locale: query.locale },
+      );
+      if (result.status === "missing") {
+        throw new CmsResponseInvalidError("The CMS has no press-releases endpoint", `${baseUrl}/api/press-releases`, ["HTTP 404"]);
+      }
+      return result.data.data.map(toPressRelease);
     },
 
     /** Releases sharing a country or theme with the given one, newest first. */
@@ -198,7 +251,7 @@ export function createContentClient(options: ContentClientOptions) {
           },
           fields: [...pressReleaseSummaryFields],
           populate: pressReleaseSummaryPopulate,
-          sort: ["firstPublishedAt:desc", "id:desc"],
+          sort: ["releaseDate:desc", "id:desc"],
           pagination: { page: 1, pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, query.limit)), withCount: false },
         },
         collectionResponse(rawPressReleaseSummarySchema).omit({ meta: true }),
@@ -228,12 +281,12 @@ export function createContentClient(options: ContentClientOptions) {
       const edge = async (direction: "asc" | "desc") => {
         const result = await getJson(
           "press-releases",
-          { locale, fields: ["firstPublishedAt"], sort: [`firstPublishedAt:${direction}`], pagination: { page: 1, pageSize: 1, withCount: false } },
-          z.object({ data: z.array(z.object({ firstPublishedAt: z.iso.datetime({ offset: true }) })) }),
+          { locale, fields: ["releaseDate"], sort: [`releaseDate:${direction}`], pagination: { page: 1, pageSize: 1, withCount: false } },
+          z.object({ data: z.array(z.object({ releaseDate: z.iso.datetime({ offset: true }) })) }),
           { resource: "press-release-list", locale },
         );
         const first = result.status === "ok" ? result.data.data[0] : undefined;
-        return first ? new Date(first.firstPublishedAt).getUTCFullYear() : undefined;
+        return first ? new Date(first.releaseDate).getUTCFullYear() : undefined;
       };
       const [oldest, newest] = await Promise.all([edge("asc"), edge("desc")]);
       if (oldest === undefined || newest === undefined) return [];

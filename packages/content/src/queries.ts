@@ -12,7 +12,7 @@ export const pressReleaseSummaryFields = [
   "slug",
   "documentType",
   "datelinePlace",
-  "firstPublishedAt",
+  "releaseDate",
   "lastUpdatedAt",
   "lead",
 ] as const;
@@ -28,10 +28,20 @@ export const pressReleasePopulate = {
   datelineCountry: { fields: [...termFields] },
   regions: { fields: [...termFields] },
   pressContacts: { fields: [...pressContactFields] },
-  relatedPressReleases: { fields: ["title", "slug", "firstPublishedAt"] },
+  relatedPressReleases: { fields: ["title", "slug", "releaseDate"] },
   attachments: { fields: [...mediaFields] },
   seo: { populate: { shareImage: { fields: [...mediaFields] } } },
   localizations: { fields: ["slug", "locale"] },
+};
+
+/** Sitemaps and feeds: only what locates a release and dates it, never the body. */
+export const pressReleaseIndexFields = ["locale", "title", "slug", "releaseDate", "lastUpdatedAt"] as const;
+export const pressReleaseIndexPopulate = {
+  seo: { fields: ["noIndex", "canonicalUrl"] },
+  localizations: { fields: ["slug", "locale"] },
+  countries: { fields: ["slug"] },
+  regions: { fields: ["slug"] },
+  themes: { fields: ["slug"] },
 };
 
 const menuTargetPopulate = { pressRelease: { fields: ["slug"] } };

@@ -3,6 +3,7 @@ import type {
   rawMediaSchema,
   rawHeroImageSchema,
   rawPressContactSchema,
+  rawPressReleaseIndexEntrySchema,
   rawPressReleaseSchema,
   rawPressReleaseSummarySchema,
   rawMenuItemSchema,
@@ -18,6 +19,7 @@ import type {
   PhoneNumber,
   PressContact,
   PressRelease,
+  PressReleaseIndexEntry,
   PressReleaseSummary,
   SiteSettings,
 } from "./types";
@@ -64,7 +66,7 @@ export function toPressReleaseSummary(raw: z.infer<typeof rawPressReleaseSummary
     slug: raw.slug,
     title: raw.title,
     documentType: raw.documentType,
-    dateline: { place: raw.datelinePlace, date: raw.firstPublishedAt },
+    dateline: { place: raw.datelinePlace, date: raw.releaseDate },
     lastUpdatedAt: raw.lastUpdatedAt,
     lead: raw.lead,
     heroImage: raw.heroImage ? toHeroImage(raw.heroImage) : null,
@@ -80,7 +82,7 @@ export function toPressRelease(raw: z.infer<typeof rawPressReleaseSchema>): Pres
     datelineCountry: raw.datelineCountry ? { name: raw.datelineCountry.name, slug: raw.datelineCountry.slug } : null,
     regions: raw.regions.map(({ name, slug }) => ({ name, slug })),
     pressContacts: raw.pressContacts.map(toPressContact),
-    related: raw.relatedPressReleases.map((r) => ({ slug: r.slug, title: r.title, date: r.firstPublishedAt })),
+    related: raw.relatedPressReleases.map((r) => ({ slug: r.slug, title: r.title, date: r.releaseDate })),
     attachments: (raw.attachments ?? []).map(toAttachment),
     seo: raw.seo
       ? {
@@ -93,6 +95,25 @@ export function toPressRelease(raw: z.infer<typeof rawPressReleaseSchema>): Pres
       : null,
     translations: raw.localizations.map(({ locale, slug }) => ({ locale, slug })),
     updatedAt: raw.updatedAt,
+  };
+}
+
+export function toPressReleaseIndexEntry(raw: z.infer<typeof rawPressReleaseIndexEntrySchema>): PressReleaseIndexEntry {
+  return {
+    id: raw.documentId,
+    locale: raw.locale,
+    slug: raw.slug,
+    title: raw.title,
+    date: raw.releaseDate,
+    lastUpdatedAt: raw.lastUpdatedAt,
+    noIndex: raw.seo?.noIndex ?? false,
+    canonicalUrl: raw.seo?.canonicalUrl ?? null,
+    translations: raw.localizations.map(({ locale, slug }) => ({ locale, slug })),
+    terms: {
+      country: raw.countries.map((t) => t.slug),
+      region: raw.regions.map((t) => t.slug),
+      theme: raw.themes.map((t) => t.slug),
+    },
   };
 }
 

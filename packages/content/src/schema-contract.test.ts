@@ -9,13 +9,15 @@ import {
   rawMenuItemSchema,
   rawMenuLinkSchema,
   rawPressContactSchema,
+  rawPressReleaseIndexEntrySchema,
   rawPressReleaseSchema,
   rawSeoSchema,
   rawSiteSettingsSchema,
   rawTermSchema,
+  rawTaxonomyTermSchema,
   documentTypes,
 } from "./strapi-schemas";
-import { pressReleaseSummaryFields } from "./queries";
+import { pressReleaseIndexFields, pressReleaseSummaryFields } from "./queries";
 
 /**
  * The CMS schema files are the source of truth. Every field this package reads must exist
@@ -74,7 +76,7 @@ describe("the content client reads only what the CMS schema defines", () => {
         documentType: "text",
         datelinePlace: "text",
         datelineCountry: "relation",
-        firstPublishedAt: "datetime",
+        releaseDate: "datetime",
         lastUpdatedAt: "datetime",
         lead: "text",
         body: "blocks",
@@ -97,6 +99,15 @@ describe("the content client reads only what the CMS schema defines", () => {
     expect(attributes.pressContacts?.target).toBe("api::press-contact.press-contact");
   });
 
+  it("the sitemap and feed index of press releases", () => {
+    const attributes = contentType("press-release");
+    for (const key of readKeys(rawPressReleaseIndexEntrySchema)) expect(attributes, `press-release.${key}`).toHaveProperty(key);
+    for (const key of pressReleaseIndexFields.filter((f) => !SYSTEM_FIELDS.has(f))) expect(attributes, `press-release.${key}`).toHaveProperty(key);
+    const seo = component("shared.seo");
+    const seoShape = rawPressReleaseIndexEntrySchema.shape.seo.unwrap();
+    for (const key of readKeys(seoShape)) expect(seo, `shared.seo.${key}`).toHaveProperty(key);
+  });
+
   it("hero image and SEO components", () => {
     const hero = component("media.hero-image");
     for (const key of readKeys(rawHeroImageSchema)) expect(hero, `media.hero-image.${key}`).toHaveProperty(key);
@@ -110,7 +121,9 @@ describe("the content client reads only what the CMS schema defines", () => {
     for (const name of ["country", "region", "theme"]) {
       const attributes = contentType(name);
       for (const key of readKeys(rawTermSchema)) expect(attributes, `${name}.${key}`).toHaveProperty(key);
+      for (const key of readKeys(rawTaxonomyTermSchema)) expect(attributes, `${name}.${key}`).toHaveProperty(key);
     }
+    expect(contact.countries?.target).toBe("api::country.country");
   });
 
   it("navigation", () => {

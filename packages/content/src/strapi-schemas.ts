@@ -128,7 +128,7 @@ const pressReleaseBase = {
   slug: z.string(),
   documentType: z.enum(documentTypes),
   datelinePlace: z.string(),
-  firstPublishedAt: isoDateTime,
+  releaseDate: isoDateTime,
   lastUpdatedAt: isoDateTime.nullable(),
   lead: z.string(),
   heroImage: rawHeroImageSchema.nullable(),
@@ -151,10 +151,31 @@ export const rawPressReleaseSchema = z.object({
   datelineCountry: rawTermSchema.nullable(),
   regions: z.array(rawTermSchema),
   pressContacts: z.array(rawPressContactSchema),
-  relatedPressReleases: z.array(z.object({ documentId: z.string(), title: z.string(), slug: z.string(), firstPublishedAt: isoDateTime })),
+  relatedPressReleases: z.array(z.object({ documentId: z.string(), title: z.string(), slug: z.string(), releaseDate: isoDateTime })),
   attachments: z.array(rawMediaSchema).nullable(),
   seo: rawSeoSchema.nullable(),
   localizations: z.array(z.object({ locale: z.string(), slug: z.string() })),
+});
+
+/** A release as listed for sitemaps and feeds: address, dates, indexing flags, other languages. */
+export const rawPressReleaseIndexEntrySchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  releaseDate: isoDateTime,
+  lastUpdatedAt: isoDateTime.nullable(),
+  seo: z.object({ noIndex: z.boolean().nullable(), canonicalUrl: z.string().nullable() }).nullable(),
+  localizations: z.array(z.object({ locale: z.string(), slug: z.string() })),
+  countries: z.array(z.object({ slug: z.string() })),
+  regions: z.array(z.object({ slug: z.string() })),
+  themes: z.array(z.object({ slug: z.string() })),
+});
+
+/** Strapi's offset pagination (pagination[start]/[limit]), used to walk every release. */
+export const rawPressReleaseIndexSchema = z.object({
+  data: z.array(rawPressReleaseIndexEntrySchema),
+  meta: z.object({ pagination: z.object({ start: z.number().int(), limit: z.number().int(), total: z.number().int() }) }),
 });
 
 export function collectionResponse<T extends z.ZodType>(item: T) {

@@ -199,3 +199,46 @@ export interface TaxonomyTerm extends Term {
   /** The same term in the other languages, with their own slugs. */
   translations: { locale: string; slug: string }[];
 }
+
+/** One release as sitemaps and feeds list it: no body, just where it lives and when it changed. */
+export interface PressReleaseIndexEntry {
+  id: string;
+  locale: string;
+  slug: string;
+  title: string;
+  /** ISO date-time of first publication (the dateline date). */
+  date: string;
+  lastUpdatedAt: string | null;
+  /** The editor asked search engines not to index the page. */
+  noIndex: boolean;
+  /** Set when the page's canonical address is elsewhere (the release was first published there). */
+  canonicalUrl: string | null;
+  translations: { locale: string; slug: string }[];
+  /** Slugs of its countries, regions and themes (their pages change when it does). */
+  terms: Record<TaxonomyKind, string[]>;
+}
+
+export interface PressReleaseIndexQuery {
+  locale: Locale;
+  /** Offset of the first entry (0-based). */
+  start?: number;
+  /** At most MAX_PAGE_SIZE. */
+  limit?: number;
+  /** Oldest first (stable positions, for sitemaps) or newest first (default). */
+  order?: "oldest" | "newest";
+  /** Only releases dated at or after this ISO date-time. */
+  since?: string;
+}
+
+export interface PressReleaseIndexPage {
+  items: PressReleaseIndexEntry[];
+  /** Every matching release, not only this page. */
+  total: number;
+}
+
+export interface LatestPressReleasesQuery {
+  locale: Locale;
+  country?: string;
+  theme?: string;
+  limit: number;
+}

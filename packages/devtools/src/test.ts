@@ -1,7 +1,8 @@
 /**
  * `npm test`: the whole suite, in order, stopping at the first failure.
  *
- *   1. Chromium for Playwright (installed with apt-get when root on Debian)
+ *   1. Chromium for Playwright and Java for the Nu Html Checker (installed with apt-get
+ *      when root on Debian)
  *   2. PostgreSQL detection (started with pg_ctlcluster if possible)
  *   3. turbo: lint, typecheck, unit tests
  *   4. production builds of the CMS and the site, with in-memory test secrets
@@ -16,6 +17,7 @@ import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { ensureChromium, findChromium, manualInstallCommand, canAptInstall } from "./lib/chromium";
 import { childEnv, disableTelemetry, type Env } from "./lib/env";
+import { ensureJava } from "./lib/java";
 import { readEnvFile } from "./lib/envfile";
 import { isListening, waitForHttp } from "./lib/http";
 import { bold, dim, error, errorMessage, green, heading, info, loudWarning, red, yellow } from "./lib/log";
@@ -322,7 +324,9 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       return undefined;
     });
     await step(`${db}: start site`, async () => {
+      // Nothing rendered or fetched against the previous database may be served again.
       await rm(paths.webCache, { recursive: true, force: true });
+      await rm(paths.webRouteCache, { recursive: true, force: true });
       await assertPortFree(WEB_PORT, "test site");
       const web = startProcess(`web-${db}`, WEB_START.cmd, WEB_START.args, { env: webEnv(t) });
       running.web = web;
@@ -362,6 +366,11 @@ async function suite(options: Options): Promise<void> {
     const chromium = await ensureChromium();
     process.env.CHROMIUM_PATH = chromium.path;
     info(`CHROMIUM_PATH=${chromium.path} (${chromium.source})`);
+    return undefined;
+  });
+
+  await step("Java (Nu Html Checker)", async () => {
+    info(await ensureJava());
     return undefined;
   });
 
@@ -431,7 +440,7 @@ async function dryRun(options: Options): Promise<void> {
     info(`   - fresh database: ${db === "sqlite" ? rel(sqliteFile) : `DROP/CREATE ${PG_TEST_DATABASE}`}`);
     info(`   - ${describeCommand(CMS_START.cmd, CMS_START.args)}  → wait ${CMS_URL}/_health (204, ${String(CMS_READY_MS / 1000)} s)`);
     printEnv("env", cmsEnv(t, db, sqliteFile), ["NODE_ENV", "HOST", "PORT", "DATABASE_CLIENT", "DATABASE_URL", "DATABASE_FILENAME", "SEED_CONTENT", "CMS_READ_TOKEN", "ADMIN_EMAIL"]);
-    info(`   - rm -rf ${rel(paths.webCache)}; ${describeCommand(WEB_START.cmd, WEB_START.args)}  → wait ${SITE_URL}/api/health (200, ${String(WEB_READY_MS / 1000)} s)`);
+    info(`   - rm -rf ${rel(paths.webCache)} ${rel(paths.webRouteCache)}; ${describeCommand(WEB_START.cmd, WEB_START.args)}  → wait ${SITE_URL}/api/health (200, ${String(WEB_READY_MS / 1000)} s)`);
     printEnv("env", webEnv(t), ["NODE_ENV", "PORT", "CMS_URL", "SITE_URL", "CMS_READ_TOKEN"]);
     info(`   - (${rel(CONTRACT_TESTS.cwd)}) ${describeCommand(CONTRACT_TESTS.cmd, CONTRACT_TESTS.args)}`);
     info(`   - (${rel(ACCESS_TESTS.cwd)}) ${describeCommand(ACCESS_TESTS.cmd, ACCESS_TESTS.args)}`);

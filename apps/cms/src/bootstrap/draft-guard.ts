@@ -28,7 +28,7 @@ export function registerDraftGuard(strapi: Core.Strapi): void {
       const route: unknown = request.state.route;
       const isContentApi = isRecord(route) && isRecord(route.info) && route.info.type === "content-api";
       const auth: AuthState | undefined = isRecord(request.state.auth) ? request.state.auth : undefined;
-      const tokenType = auth?.strategy?.name === "api-token" ? auth.credentials?.type : undefined;
+      const tokenType = auth?.strategy?.name === "content-api-token" ? auth.credentials?.type : undefined;
       if (isContentApi && !(tokenType && DRAFT_READERS.has(tokenType))) {
         throw new errors.ForbiddenError("Reading drafts needs an API token with draft rights");
       }

@@ -1,4 +1,6 @@
 import type { SeedBlock } from "./blocks";
+import type { SeedMenuItem } from "./data/navigation";
+import type { CountrySlug, RegionSlug, ThemeSlug } from "./data/taxonomy";
 
 export type DocumentType = "press-release" | "news-story" | "statement" | "media-advisory";
 
@@ -21,6 +23,7 @@ export interface SeedPressContact {
   office: string;
   phone?: string;
   mobile?: string;
+  countries?: string[]; // slugs of the countries whose press the contact covers
 }
 
 export interface SeedPressRelease {
@@ -29,7 +32,7 @@ export interface SeedPressRelease {
   documentType: DocumentType;
   datelinePlace: string;
   datelineCountry: string; // country slug
-  firstPublishedAt: string; // ISO 8601 with Z
+  releaseDate: string; // ISO 8601 with Z
   lastUpdatedAt?: string;
   lead: string;
   body: SeedBlock[];
@@ -41,4 +44,42 @@ export interface SeedPressRelease {
   attachments?: string[]; // keys of generated seed files (see files.ts)
   related?: string[]; // slugs of other seeded releases
   seo?: { metaTitle?: string; metaDescription?: string; noIndex?: boolean };
+}
+
+/** The languages the seed translates into (English, the default, is the source). */
+export type TranslationLocale = "es" | "fr";
+
+export interface SeedTermTranslation {
+  slug: string;
+  name: string;
+  description: string;
+}
+
+/** The localized fields of a press release; relations, media, dates and type are the English release's. */
+export interface SeedPressReleaseTranslation {
+  source: string; // slug of the English release
+  title: string;
+  slug: string;
+  datelinePlace: string;
+  lead: string;
+  body: SeedBlock[]; // same blocks, in the same order, as the English body
+  hero?: { altText: string; caption?: string; credit?: string };
+  seo?: { metaTitle?: string; metaDescription?: string };
+}
+
+/** Everything the seed creates in one more language, keyed by the English slug or email. */
+export interface SeedTranslation {
+  locale: TranslationLocale;
+  regions: Record<RegionSlug, SeedTermTranslation>;
+  countries: Record<CountrySlug, SeedTermTranslation>;
+  themes: Record<ThemeSlug, SeedTermTranslation>;
+  pressContacts: Record<string, { role?: string; office: string }>;
+  pressReleases: SeedPressReleaseTranslation[];
+  navigation: { header: SeedMenuItem[]; footer: SeedMenuItem[] };
+  siteSettings: {
+    siteName: string;
+    tagline: string;
+    footerText: string;
+    organization: { name: string; alternateName: string; address: string };
+  };
 }

@@ -574,6 +574,7 @@ export interface ApiPressContactPressContact
     };
   };
   attributes: {
+    countries: Schema.Attribute.Relation<'manyToMany', 'api::country.country'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -705,13 +706,6 @@ export interface ApiPressReleasePressRelease
         };
       }> &
       Schema.Attribute.DefaultTo<'press-release'>;
-    firstPublishedAt: Schema.Attribute.DateTime &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetPluginOptions<{
-        i18n: {
-          localized: true;
-        };
-      }>;
     heroImage: Schema.Attribute.Component<'media.hero-image', false> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -749,6 +743,20 @@ export interface ApiPressReleasePressRelease
       'manyToMany',
       'api::press-release.press-release'
     >;
+    releaseDate: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     seo: Schema.Attribute.Component<'shared.seo', false> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {

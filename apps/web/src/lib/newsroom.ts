@@ -3,7 +3,9 @@ import {
   CmsUnavailableError,
   createContentClient,
   type ContentRequest,
+  type LatestPressReleasesQuery,
   type ListPressReleasesQuery,
+  type PressReleaseIndexQuery,
   type RelatedPressReleasesQuery,
   type SearchPressReleasesQuery,
   type TaxonomyKind,
@@ -67,6 +69,8 @@ function reportingOutage<A extends unknown[], R>(read: (...args: A) => Promise<R
 const client = {
   getPressRelease: reportingOutage(contentClient.getPressRelease),
   listPressReleases: reportingOutage(contentClient.listPressReleases),
+  listPressReleaseIndex: reportingOutage(contentClient.listPressReleaseIndex),
+  listLatestPressReleases: reportingOutage(contentClient.listLatestPressReleases),
   listRelatedPressReleases: reportingOutage(contentClient.listRelatedPressReleases),
   searchPressReleases: reportingOutage(contentClient.searchPressReleases),
   listPublicationYears: reportingOutage(contentClient.listPublicationYears),
@@ -80,6 +84,9 @@ const client = {
 // React's cache() shares one result between generateMetadata and the page in a render.
 export const getPressRelease = cache((slug: string, locale: Locale) => client.getPressRelease(slug, locale));
 export const listPressReleases = cache((query: ListPressReleasesQuery) => client.listPressReleases(query));
+// Sitemaps and feeds read through the same tags as the pages, so they refresh together.
+export const listPressReleaseIndex = cache((query: PressReleaseIndexQuery) => client.listPressReleaseIndex(query));
+export const listLatestPressReleases = cache((query: LatestPressReleasesQuery) => client.listLatestPressReleases(query));
 export const listRelatedPressReleases = cache((query: RelatedPressReleasesQuery) => client.listRelatedPressReleases(query));
 export const searchPressReleases = cache((query: SearchPressReleasesQuery) => client.searchPressReleases(query));
 export const listTaxonomyTerms = cache((kind: TaxonomyKind, locale: Locale) => client.listTaxonomyTerms(kind, locale));

@@ -26,6 +26,27 @@ test.describe("header navigation from the CMS", () => {
     await expect(nav.getByRole("link", { name: "Work with us" })).toBeFocused();
   });
 
+  test("Escape closes an open menu and returns focus; opening one closes the other", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/en");
+    const nav = page.getByRole("navigation", { name: "Main navigation" });
+    const ourWork = nav.locator("summary", { hasText: "Our Work" });
+    await ourWork.focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(nav.getByRole("link", { name: "What We Do" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(nav.getByRole("link", { name: "What We Do" })).toBeHidden();
+    await expect(ourWork).toBeFocused();
+
+    await page.keyboard.press("Enter");
+    await nav.locator("summary", { hasText: "Take Action" }).click();
+    await expect(nav.getByRole("link", { name: "Work with us" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "What We Do" })).toBeHidden();
+    await page.getByRole("main").click({ position: { x: 5, y: 5 } });
+    await expect(nav.getByRole("link", { name: "Work with us" })).toBeHidden();
+  });
+
   test("on a phone the menu opens from one button and shows both levels", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/en");

@@ -81,6 +81,54 @@ describe("press releases", () => {
   });
 });
 
+describe("search, taxonomy and contacts", () => {
+  it("search ranks the Peru release first for its own words and returns excerpts", async () => {
+    const results = await client.searchPressReleases({ locale: "en", q: "Peruvians living abroad" });
+    expect(results.items[0]?.slug).toBe(PERU_SLUG);
+    expect(results.terms).toEqual(["peruvians", "living", "abroad"]);
+    expect(results.items[0]?.excerpt.length).toBeGreaterThan(20);
+    const none = await client.searchPressReleases({ locale: "en", q: "zzzyxxq" });
+    expect(none).toMatchObject({ items: [], total: 0 });
+  });
+
+  it("taxonomy terms come with their translations", async () => {
+    const countries = await client.listTaxonomyTerms("country", "en");
+    expect(countries.map((c) => c.slug)).toContain("peru");
+    const peru = await client.getTaxonomyTerm("country", "perou", "fr");
+    expect(peru.name).toBe("Pérou");
+    expect(peru.translations).toEqual(expect.arrayContaining([{ locale: "en", slug: "peru" }]));
+    await expect(client.getTaxonomyTerm("country", "peru", "fr")).rejects.toBeInstanceOf(ContentNotFoundError);
+  });
+
+  it("press contacts are found by country and by region", async () => {
+    const byCountry = await client.listPressContacts({ locale: "en", country: "peru" });
+    expect(byCountry.map((c) => c.fullName)).toContain("Carolina Santos");
+    const byRegion = await client.listPressContacts({ locale: "en", region: "south-america" });
+    expect(byRegion.map((c) => c.fullName)).toContain("Carolina Santos");
+  });
+
+  it("related releases share a country or theme and exclude the release itself", async () => {
+    const related = await client.listRelatedPressReleases({ locale: "en", slug: PERU_SLUG, countries: ["peru"], themes: ["migration-governance"], limit: 4 });
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.map((r) => r.slug)).not.toContain(PERU_SLUG);
+  });
+
+  it("filters by region, type and year, and lists publication years", async () => {
+    const statements = await client.listPressReleases({ locale: "en", type: "statement", pageSize: 100 });
+    expect(statements.items.every((i) => i.documentType === "statement")).toBe(true);
+    const none = await client.listPressReleases({ locale: "en", year: 1999 });
+    expect(none.total).toBe(0);
+    expect(await client.listPublicationYears("en")).toEqual([2013]);
+  });
+
+  it("the Spanish Peru release links its English and French versions", async () => {
+    const es = await client.getPressRelease("la-oim-y-el-gobierno-del-peru-conmemoran-el-dia-de-los-peruanos-que-residen-en-el-exterior", "es");
+    expect(es.dateline.place).toBe("Perú");
+    expect(es.translations.map((t) => t.locale).sort()).toEqual(["en", "fr"]);
+    expect(plainText(es.body)).toContain("12.274");
+  });
+});
+
 describe("navigation and settings", () => {
   it("the header menu is the reference page's two-level navigation", async () => {
     const navigation = await client.getNavigation("en");

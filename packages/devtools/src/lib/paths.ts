@@ -14,6 +14,8 @@ export const paths = {
   cmsBuild: path.join(repoRoot, "apps/cms/dist"),
   webBuildId: path.join(repoRoot, "apps/web/.next/BUILD_ID"),
   webCache: path.join(repoRoot, "apps/web/.next/cache"),
+  /** Pages rendered at runtime (ISR) are kept here by Next 16, apart from the data cache. */
+  webRouteCache: path.join(repoRoot, "apps/web/.next/server/route-cache"),
   artifacts: path.join(repoRoot, ".artifacts"),
   logs: path.join(repoRoot, ".artifacts/logs"),
   db: path.join(repoRoot, ".artifacts/db"),

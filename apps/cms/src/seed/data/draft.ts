@@ -11,7 +11,7 @@ export const draftOnlyPressRelease: SeedPressRelease = {
   documentType: "press-release",
   datelinePlace: "Geneva",
   datelineCountry: "germany",
-  firstPublishedAt: "2013-10-20T09:00:00Z",
+  releaseDate: "2013-10-20T09:00:00Z",
   lead: "Unpublished sample draft. DRAFT-ONLY-MARKER: this sentence must never appear on the public site or API.",
   body: [p("This is a draft held back by the editors. DRAFT-ONLY-MARKER.")],
   countries: ["germany"],

@@ -8,6 +8,7 @@ export const peruPressContact: SeedPressContact = {
   fullName: "Carolina Santos",
   office: "IOM Peru",
   phone: "+51.1.221.7209",
+  countries: ["peru"],
 };
 
 export const peruPressRelease: SeedPressRelease = {
@@ -16,7 +17,7 @@ export const peruPressRelease: SeedPressRelease = {
   documentType: "press-release",
   datelinePlace: "Peru",
   datelineCountry: "peru",
-  firstPublishedAt: "2013-10-18T15:00:00Z",
+  releaseDate: "2013-10-18T15:00:00Z",
   lead: "As part of the commemoration of the Day of Peruvians Living Abroad, the Ministry of Foreign Affairs and the IOM Peru held a seminar titled Advances and Challenges in Migration Governance in Peru where participants analyzed the current situation of migration governance in the country from the perspective of all sectors involved in the Inter-Sectorial Roundtable for Migration Management.",
   body: [
     p("José Ivan Dávalos, IOM Chief of Mission in Peru, welcomed the efforts of the Peruvian Government to promote the strengthening of its migration policy and mentioned IOM’s contribution to this end: \"IOM has been working with the Peruvian Government in strengthening its main areas of work on migration, by promoting the publication of specialized studies and research on Peruvian migration as they are a valuable input for decision makers; and also holding meetings and events that promote technical discussion and joint migration policies,” Dávalos said."),

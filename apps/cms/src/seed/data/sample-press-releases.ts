@@ -10,6 +10,7 @@ import { bold, h2, image, link, ol, p, quote, ul } from "../blocks";
 
 const SAMPLE_CREDIT = "© Sample photo / Demonstration newsroom";
 
+// Each contact covers the countries of the releases they are the contact for.
 export const samplePressContacts: SeedPressContact[] = [
   {
     email: "alex.sample@example.org",
@@ -18,6 +19,7 @@ export const samplePressContacts: SeedPressContact[] = [
     office: "Regional Office for South America (sample)",
     phone: "+54 11 555 0101",
     mobile: "+54 9 11 555 0102",
+    countries: ["colombia", "ecuador", "peru", "chile"],
   },
   {
     email: "dana.placeholder@example.org",
@@ -26,6 +28,7 @@ export const samplePressContacts: SeedPressContact[] = [
     office: "Headquarters Media and Communications Division (sample)",
     phone: "+41 22 555 0100",
     mobile: "+41 79 555 0101",
+    countries: ["germany", "peru", "chile", "ethiopia", "sudan", "guatemala", "mexico", "yemen", "ukraine", "nigeria"],
   },
   {
     email: "rui.example@example.org",
@@ -33,6 +36,7 @@ export const samplePressContacts: SeedPressContact[] = [
     role: "Public Information Officer",
     office: "Regional Office for West and Central Africa (sample)",
     phone: "+221 33 555 0120",
+    countries: ["niger", "nigeria", "germany"],
   },
   {
     email: "noor.demo@example.org",
@@ -41,6 +45,7 @@ export const samplePressContacts: SeedPressContact[] = [
     office: "Regional Office for Asia and the Pacific (sample)",
     phone: "+66 2 555 0130",
     mobile: "+66 81 555 0131",
+    countries: ["bangladesh", "philippines"],
   },
 ];
 
@@ -51,7 +56,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "media-advisory",
     datelinePlace: "Berlin",
     datelineCountry: "germany",
-    firstPublishedAt: "2013-01-15T10:00:00Z",
+    releaseDate: "2013-01-15T10:00:00Z",
     lead: "Diaspora organisations, researchers and officials from 14 countries will meet in Berlin on 22–23 January to discuss how migrants living in Europe contribute to development in their countries of origin. Journalists are invited to the opening session.",
     body: [
       p(
@@ -91,7 +96,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "press-release",
     datelinePlace: "Dhaka",
     datelineCountry: "bangladesh",
-    firstPublishedAt: "2013-02-05T09:30:00Z",
+    releaseDate: "2013-02-05T09:30:00Z",
     lead: "A six-month pilot in three districts of Bangladesh has trained 1,200 prospective migrant workers to recognise fraudulent job offers, understand their contracts and know where to seek help abroad, IOM said today.",
     body: [
       p(
@@ -137,7 +142,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "news-story",
     datelinePlace: "Niger",
     datelineCountry: "niger",
-    firstPublishedAt: "2013-02-26T08:00:00Z",
+    releaseDate: "2013-02-26T08:00:00Z",
     lastUpdatedAt: "2013-03-01T14:20:00Z",
     lead: "For young men who came back to Niger after failed journeys north, a reintegration programme offering training and small grants is helping to turn skills picked up on the road into livelihoods at home.",
     body: [
@@ -176,7 +181,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "statement",
     datelinePlace: "Bogotá",
     datelineCountry: "colombia",
-    firstPublishedAt: "2013-03-14T09:30:00Z",
+    releaseDate: "2013-03-14T09:30:00Z",
     lead: "IOM’s Regional Director for South America calls on governments in the Andean region to strengthen cooperation so that migrants travelling overland, including families with children, can reach assistance and protection along the way.",
     body: [
       p(
@@ -207,7 +212,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "press-release",
     datelinePlace: "Lima",
     datelineCountry: "peru",
-    firstPublishedAt: "2013-04-09T11:00:00Z",
+    releaseDate: "2013-04-09T11:00:00Z",
     lead: "A new online portal launched today in Lima gives policymakers, researchers and journalists free access to harmonised statistics on migration between Peru and Chile, drawing on census, border and consular records.",
     body: [
       p(
@@ -256,7 +261,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "media-advisory",
     datelinePlace: "Addis Ababa",
     datelineCountry: "ethiopia",
-    firstPublishedAt: "2013-04-30T07:45:00Z",
+    releaseDate: "2013-04-30T07:45:00Z",
     lead: "IOM will present the findings of a new study on the recruitment, journeys and working conditions of labour migrants from Ethiopia and Sudan at a press briefing in Addis Ababa on 7 May.",
     body: [
       p(
@@ -291,7 +296,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "news-story",
     datelinePlace: "Manila",
     datelineCountry: "philippines",
-    firstPublishedAt: "2013-05-21T10:15:00Z",
+    releaseDate: "2013-05-21T10:15:00Z",
     lead: "Before the first storms of the season, residents of 18 coastal villages in the central Philippines walked their evacuation routes, tested warning systems and practised registering displaced families in drills supported by IOM and local authorities.",
     body: [
       p(
@@ -329,7 +334,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "press-release",
     datelinePlace: "Guatemala City",
     datelineCountry: "guatemala",
-    firstPublishedAt: "2013-06-18T09:00:00Z",
+    releaseDate: "2013-06-18T09:00:00Z",
     lastUpdatedAt: "2013-06-21T16:00:00Z",
     lead: "Mobile health teams working on both sides of the border between Guatemala and Mexico have provided consultations, vaccinations and psychological first aid to 8,400 migrants since January, IOM said today.",
     body: [
@@ -370,7 +375,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "statement",
     datelinePlace: "Aden",
     datelineCountry: "yemen",
-    firstPublishedAt: "2013-07-11T08:30:00Z",
+    releaseDate: "2013-07-11T08:30:00Z",
     lead: "IOM is deeply saddened by reports that at least 11 migrants drowned when their boat capsized off Yemen’s southern coast this week, and urges renewed efforts to protect people making the crossing from the Horn of Africa.",
     body: [
       p(
@@ -402,7 +407,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "press-release",
     datelinePlace: "Kyiv",
     datelineCountry: "ukraine",
-    firstPublishedAt: "2013-08-06T10:00:00Z",
+    releaseDate: "2013-08-06T10:00:00Z",
     lead: "A free hotline for Ukrainians considering work abroad has answered more than 3,000 calls in its first six months, helping callers verify recruitment agencies and spot the warning signs of trafficking, IOM said today.",
     body: [
       p(
@@ -447,7 +452,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "media-advisory",
     datelinePlace: "Mexico City",
     datelineCountry: "mexico",
-    firstPublishedAt: "2013-09-03T09:45:00Z",
+    releaseDate: "2013-09-03T09:45:00Z",
     lead: "Health officials, researchers and civil society groups from nine countries of Central and North America will meet in Mexico City on 10–11 September to discuss access to health care for migrants in transit and on return.",
     body: [
       p(
@@ -484,7 +489,7 @@ export const samplePressReleases: SeedPressRelease[] = [
     documentType: "news-story",
     datelinePlace: "Lagos",
     datelineCountry: "nigeria",
-    firstPublishedAt: "2013-10-08T09:00:00Z",
+    releaseDate: "2013-10-08T09:00:00Z",
     lead: "Twenty-five Nigerian doctors and nurses living in Germany and other European countries have completed short volunteer assignments in teaching hospitals in Nigeria, sharing specialist skills from neonatal care to emergency medicine.",
     body: [
       p(

@@ -1,7 +1,9 @@
 import type { SeedCountry, SeedTerm } from "../types";
 
+// `as const` keeps the slugs as literal types, so the translation files must cover every term.
+
 /** IOM regional groupings used to file newsroom content. */
-export const regions: SeedTerm[] = [
+export const regions = [
   {
     slug: "south-america",
     name: "South America",
@@ -37,9 +39,9 @@ export const regions: SeedTerm[] = [
     name: "Europe",
     description: "Migration news and operations covering the countries of Europe.",
   },
-];
+] as const satisfies readonly SeedTerm[];
 
-export const countries: SeedCountry[] = [
+export const countries = [
   {
     slug: "peru",
     name: "Peru",
@@ -145,9 +147,9 @@ export const countries: SeedCountry[] = [
     region: "europe",
     description: "News and updates on migration in and from Germany.",
   },
-];
+] as const satisfies readonly SeedCountry[];
 
-export const themes: SeedTerm[] = [
+export const themes = [
   {
     slug: "migration-governance",
     name: "Migration governance",
@@ -193,4 +195,8 @@ export const themes: SeedTerm[] = [
     name: "Migration health",
     description: "The physical and mental health of migrants and of the communities they live in.",
   },
-];
+] as const satisfies readonly SeedTerm[];
+
+export type RegionSlug = (typeof regions)[number]["slug"];
+export type CountrySlug = (typeof countries)[number]["slug"];
+export type ThemeSlug = (typeof themes)[number]["slug"];

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
+import { layoutMetadata } from "@/features/seo/page-metadata";
 import { resolveLocale } from "@/lib/locale";
 import { sourceSans, sourceSerif } from "../fonts";
 
@@ -11,18 +12,19 @@ export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = {
-  title: { default: "Newsroom", template: "%s" },
-};
+// The title template with the site name, metadataBase and feed links (features/seo).
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return layoutMetadata(await resolveLocale(params));
+}
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   // Client components only need the error texts; everything else renders on the server.
-  const { Error: errorMessages } = await getMessages();
+  const { Error: errorMessages, Languages: languageMessages } = await getMessages();
   return (
     <html lang={locale} className={`${sourceSans.variable} ${sourceSerif.variable}`}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider messages={{ Error: errorMessages }}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ Error: errorMessages, Languages: languageMessages }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -4,21 +4,22 @@ import { useEffect } from "react";
 
 /**
  * Progressive enhancement of the header's <details> menus (they work without it):
- * Escape closes the open menu and returns focus to its button, opening one menu closes the
- * others, and a click or focus outside closes it.
+ * Escape closes the open menu and returns focus to its button. On wide screens, where
+ * sub-menus are panels over the page, opening one closes the others and a click or focus
+ * outside closes it; the phone menu is an accordion and keeps what the reader opened
+ * (closing a section there on pointerdown would shift the one being tapped).
  */
 export function MenuEnhancer() {
   useEffect(() => {
     const header = document.querySelector(".site-header");
     if (!header) return;
     const menus = () => Array.from(header.querySelectorAll<HTMLDetailsElement>("details"));
-    const closeOthers = (keep: HTMLDetailsElement) => {
-      for (const menu of menus()) if (menu !== keep && !menu.contains(keep) && menu.open) menu.open = false;
-    };
+    const panels = () => Array.from(header.querySelectorAll<HTMLDetailsElement>("details.desktop-submenu"));
 
     const onToggle = (event: Event) => {
       const target = event.target;
-      if (target instanceof HTMLDetailsElement && target.open) closeOthers(target);
+      if (!(target instanceof HTMLDetailsElement) || !target.open || !target.classList.contains("desktop-submenu")) return;
+      for (const panel of panels()) if (panel !== target && panel.open) panel.open = false;
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "Escape") return;
@@ -29,24 +30,20 @@ export function MenuEnhancer() {
       menu.open = false;
       menu.querySelector<HTMLElement>(":scope > summary")?.focus();
     };
-    const onPointerDown = (event: PointerEvent) => {
+    const closePanelsOutside = (event: Event) => {
       const target = event.target;
-      if (target instanceof Node) for (const menu of menus()) if (menu.open && !menu.contains(target)) menu.open = false;
-    };
-    const onFocusIn = (event: FocusEvent) => {
-      const target = event.target;
-      if (target instanceof Node) for (const menu of menus()) if (menu.open && !menu.contains(target) && menu.classList.contains("desktop-submenu")) menu.open = false;
+      if (target instanceof Node) for (const panel of panels()) if (panel.open && !panel.contains(target)) panel.open = false;
     };
 
     header.addEventListener("toggle", onToggle, true);
     document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("focusin", onFocusIn);
+    document.addEventListener("pointerdown", closePanelsOutside);
+    document.addEventListener("focusin", closePanelsOutside);
     return () => {
       header.removeEventListener("toggle", onToggle, true);
       document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("focusin", onFocusIn);
+      document.removeEventListener("pointerdown", closePanelsOutside);
+      document.removeEventListener("focusin", closePanelsOutside);
     };
   }, []);
   return null;

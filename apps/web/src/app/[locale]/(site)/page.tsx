@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PressReleaseCard } from "@/features/press-release/PressReleaseCard";
+import { JsonLd } from "@/features/seo/JsonLd";
+import { homeJsonLd, homeMetadata } from "@/features/seo/page-metadata";
 import { resolveLocale } from "@/lib/locale";
 import { getSiteSettings, listPressReleases } from "@/lib/newsroom";
 
@@ -9,9 +11,7 @@ export const revalidate = 300;
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations("Home")]);
-  return { title: `${t("title")} | ${settings.siteName}`, description: settings.tagline ?? undefined };
+  return homeMetadata(await resolveLocale(params));
 }
 
 export default async function HomePage({ params }: Props) {
@@ -25,6 +25,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 sm:px-6">
+      <JsonLd data={homeJsonLd(settings, locale)} />
       <h1 className="font-serif text-3xl font-semibold text-brand-900 sm:text-4xl">{t("title")}</h1>
       {settings.tagline ? <p className="mt-2 max-w-3xl text-lg text-ink-soft">{settings.tagline}</p> : null}
 

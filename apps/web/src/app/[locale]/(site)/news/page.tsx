@@ -7,18 +7,21 @@ import { facetsExist, loadFilterOptions } from "@/features/listing/load-options"
 import { Pagination } from "@/features/listing/Pagination";
 import { ResultSummary } from "@/features/listing/ResultSummary";
 import { PressReleaseCard } from "@/features/press-release/PressReleaseCard";
+import { listingMetadata } from "@/features/seo/page-metadata";
 import { filtersOf, hasFilters, listingHref, parseListingParams } from "@/lib/listing-params";
 import { resolveLocale } from "@/lib/locale";
-import { getSiteSettings, listPressReleases } from "@/lib/newsroom";
+import { listPressReleases } from "@/lib/newsroom";
+
+// Rendered per request from its URL (filters, page); the CMS reads behind it are cached.
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const PAGE_SIZE = 12;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const [t, settings] = await Promise.all([getTranslations("Listing"), getSiteSettings(locale)]);
-  return { title: `${t("title")} | ${settings.siteName}` };
+  return listingMetadata(locale, parseListingParams(await searchParams)?.page);
 }
 
 export default async function NewsListingPage({ params, searchParams }: Props) {

@@ -7,9 +7,13 @@ import { facetsExist, loadFilterOptions } from "@/features/listing/load-options"
 import { Pagination } from "@/features/listing/Pagination";
 import { ResultSummary } from "@/features/listing/ResultSummary";
 import { SearchResultCard } from "@/features/listing/SearchResultCard";
+import { searchMetadata } from "@/features/seo/page-metadata";
 import { filtersOf, listingHref, parseListingParams, parseSearchQuery } from "@/lib/listing-params";
 import { resolveLocale } from "@/lib/locale";
-import { getSiteSettings, searchPressReleases } from "@/lib/newsroom";
+import { searchPressReleases } from "@/lib/newsroom";
+
+// Rendered per request from its URL (filters, page); the CMS reads behind it are cached.
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,9 +21,7 @@ const PAGE_SIZE = 12;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const [t, settings] = await Promise.all([getTranslations("Search"), getSiteSettings(locale)]);
-  // Result pages are endless combinations: not for search engines' indexes.
-  return { title: `${t("title")} | ${settings.siteName}`, robots: { index: false, follow: true } };
+  return searchMetadata(locale);
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -9,6 +9,8 @@ import { HeroFigure } from "@/features/press-release/HeroFigure";
 import { PressContacts } from "@/features/press-release/PressContacts";
 import { PressReleaseBody } from "@/features/press-release/PressReleaseBody";
 import { PressReleaseFacts } from "@/features/press-release/PressReleaseFacts";
+import { JsonLd } from "@/features/seo/JsonLd";
+import { releaseJsonLd, releaseMetadata } from "@/features/seo/page-metadata";
 import { resolveLocale } from "@/lib/locale";
 import { env } from "@/env";
 import { getPressRelease, getSiteSettings, listRelatedPressReleases } from "@/lib/newsroom";
@@ -38,17 +40,12 @@ async function loadPressRelease(params: Props["params"]): Promise<{ locale: Loca
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, release } = await loadPressRelease(params);
-  const settings = await getSiteSettings(locale);
-  return {
-    title: `${release.seo?.metaTitle ?? release.title} | ${settings.siteName}`,
-    description: release.seo?.metaDescription ?? release.lead,
-    ...(release.seo?.noIndex ? { robots: { index: false, follow: true } } : {}),
-  };
+  return releaseMetadata(release, locale);
 }
 
 export default async function PressReleasePage({ params }: Props) {
   const { locale, release } = await loadPressRelease(params);
-  const [t, tHome, tShare, tListing, format, sameSubject] = await Promise.all([
+  const [t, tHome, tShare, tListing, format, sameSubject, settings] = await Promise.all([
     getTranslations("PressRelease"),
     getTranslations("Home"),
     getTranslations("Share"),
@@ -61,6 +58,7 @@ export default async function PressReleasePage({ params }: Props) {
       themes: release.themes.map((th) => th.slug),
       limit: RELATED_COUNT,
     }),
+    getSiteSettings(locale),
   ]);
   // The editor's picks first, then the latest releases sharing a country or theme.
   const related = [...release.related, ...sameSubject.map((r) => ({ slug: r.slug, title: r.title, date: r.dateline.date }))]
@@ -70,6 +68,7 @@ export default async function PressReleasePage({ params }: Props) {
 
   return (
     <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+      <JsonLd data={await releaseJsonLd(release, locale, settings)} />
       <Breadcrumbs
         trail={[
           { label: tHome("title"), href: `/${locale}` },

@@ -1,0 +1,257 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { extractTerms } from "../src/search/query";
+import { makeExcerpt, score } from "../src/search/rank";
+import { blocksToText, buildSearchText, normalizeText, PART_SEPARATOR, splitSearchText } from "../src/search/text";
+
+/**
+ * GET /api/press-releases/search against a real, freshly seeded Strapi (CMS_URL,
+ * CMS_READ_TOKEN): relevance, accents, filters, drafts never found, hostile input answered
+ * with 200 or 400 (never 500), for the public and for the site's read-only token.
+ */
+const cmsUrl = process.env.CMS_URL ?? "";
+const readToken = process.env.CMS_READ_TOKEN ?? "";
+const PERU_SLUG = "iom-and-the-government-of-peru-commemorate-peruvians-living-abroad-day";
+const PORTAL_SLUG = "new-online-portal-brings-together-migration-data-from-peru-and-chile";
+const STATEMENT_SLUG = "statement-by-the-regional-director-on-protection-for-migrants-moving-through-the-andean-region";
+const DRAFT_SLUG = "draft-embargoed-release-on-regional-labour-mobility-agreement-sample";
+const DRAFT_MARKER = "DRAFT-ONLY-MARKER";
+
+const termSchema = z.object({ documentId: z.string(), name: z.string(), slug: z.string() });
+const hitSchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  documentType: z.enum(["press-release", "news-story", "statement", "media-advisory"]),
+  datelinePlace: z.string(),
+  releaseDate: z.iso.datetime({ offset: true }),
+  lastUpdatedAt: z.iso.datetime({ offset: true }).nullable(),
+  lead: z.string(),
+  heroImage: z.object({ image: z.object({ url: z.string() }), altText: z.string(), caption: z.string().nullable(), credit: z.string().nullable() }).nullable(),
+  countries: z.array(termSchema),
+  themes: z.array(termSchema),
+  excerpt: z.string(),
+});
+const resultsSchema = z.object({
+  data: z.array(hitSchema),
+  meta: z.object({
+    pagination: z.object({ page: z.number().int(), pageSize: z.number().int(), pageCount: z.number().int(), total: z.number().int() }),
+    terms: z.array(z.string()),
+  }),
+});
+const validationErrorSchema = z.object({ error: z.object({ status: z.literal(400), name: z.literal("ValidationError"), message: z.string().min(1) }) });
+
+type Results = z.infer<typeof resultsSchema>;
+
+const callers: [string, Record<string, string>][] = [
+  ["public", {}],
+  ["read-only token", { Authorization: `Bearer ${readToken}` }],
+];
+
+/** Raw call: `query` is sent as written, so hostile query strings reach Strapi unchanged. */
+async function call(query: string, headers: Record<string, string>) {
+  const response = await fetch(`${cmsUrl}/api/press-releases/search?${query}`, { headers });
+  const text = await response.text();
+  // Never, whatever the query: the private index stays private.
+  expect(text).not.toContain("searchText");
+  return { status: response.status, text };
+}
+
+async function search(params: Record<string, string>, headers: Record<string, string>): Promise<Results> {
+  const { status, text } = await call(new URLSearchParams(params).toString(), headers);
+  expect(status, text).toBe(200);
+  return resultsSchema.parse(JSON.parse(text));
+}
+
+const slugs = (results: Results) => results.data.map((hit) => hit.slug);
+
+describe("search text", () => {
+  const paragraph = (...text: string[]) => ({ type: "paragraph", children: text.map((t) => ({ type: "text", text: t })) });
+
+  it("normalizes case, accents and whitespace", () => {
+    expect(normalizeText("  Perú\tÑANDÚ \n Dávalos Œuvre İ ")).toBe("peru nandu davalos œuvre i");
+    expect(normalizeText("a\u0001b")).toBe("a b");
+  });
+
+  it("reads the text of blocks, including links and lists", () => {
+    const body = [
+      { type: "paragraph", children: [{ type: "text", text: "See " }, { type: "link", url: "https://example.org", children: [{ type: "text", text: "the page" }] }, { type: "text", text: "." }] },
+      { type: "list", format: "unordered", children: [{ type: "list-item", children: [{ type: "text", text: "one" }] }, { type: "list-item", children: [{ type: "text", text: "two" }] }] },
+      { type: "image", image: { url: "/x.jpg" }, children: [{ type: "text", text: "" }] },
+    ];
+    expect(blocksToText(body)).toBe("See the page.\none\ntwo\n");
+    expect(blocksToText("not blocks")).toBe("");
+  });
+
+  it("keeps title, lead and body apart", () => {
+    const text = buildSearchText({ title: "Título", lead: "Lead\u0001\ntext", body: [paragraph("Body")] });
+    expect(text.split(PART_SEPARATOR)).toHaveLength(3);
+    expect(splitSearchText(text)).toEqual({ title: "titulo", lead: "lead text", body: "body" });
+  });
+
+  it("extracts at most 8 distinct words of 2+ letters or digits", () => {
+    expect(extractTerms(normalizeText("%' OR 1=1 -- ; DROP TABLE x; .*(a+)+$"))).toEqual(["or", "drop", "table"]);
+    expect(extractTerms("aa bb aa cc dd ee ff gg hh ii jj")).toEqual(["aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh"]);
+  });
+
+  it("weights title 5, lead 3, body 1, and the whole query in the title 10", () => {
+    const text = buildSearchText({ title: "Peru day", lead: "peru", body: [paragraph("peru peru")] });
+    expect(score(text, ["peru"], "peru")).toBe(5 + 3 + 2 + 10);
+    expect(score(text, ["peru", "day"], "peru day")).toBe(5 + 3 + 2 + 5 + 10);
+    expect(score(text, ["day"], "day peru")).toBe(5);
+  });
+
+  it("cuts excerpts of the original text at whole words", () => {
+    const words = Array.from({ length: 200 }, (_, i) => `word${i}`);
+    words[100] = "Dávalos";
+    const excerpt = makeExcerpt([paragraph(words.join(" "))], "The lead.", ["davalos"]);
+    expect(excerpt).toContain("Dávalos");
+    expect(excerpt.startsWith("…word")).toBe(true);
+    expect(excerpt.endsWith("…")).toBe(true);
+    expect(excerpt).toMatch(/^…(word\d+ |Dávalos )+(word\d+|Dávalos)…$/);
+    expect(excerpt.length).toBeLessThanOrEqual(242);
+    expect(makeExcerpt([paragraph("No match here.")], "The lead of the release.", ["title"])).toBe("The lead of the release.");
+  });
+});
+
+describe.each(callers)("search as %s", (_who, headers) => {
+  beforeAll(() => {
+    if (!cmsUrl || !readToken) throw new Error("CMS_URL and CMS_READ_TOKEN must point at a running, seeded Strapi (npm test sets them)");
+  });
+
+  it("finds the Peru release by a figure from its body, with an excerpt around it", async () => {
+    const results = await search({ q: "12,274" }, headers);
+    expect(slugs(results)[0]).toBe(PERU_SLUG);
+    expect(results.meta.terms).toEqual(["12", "274"]);
+    const excerpt = results.data[0]?.excerpt ?? "";
+    expect(excerpt).toContain("12,274");
+    expect(excerpt.length).toBeLessThanOrEqual(250);
+  });
+
+  it("ranks the Peru release first for words of its title", async () => {
+    const results = await search({ q: "peruvians living abroad" }, headers);
+    expect(slugs(results)[0]).toBe(PERU_SLUG);
+  });
+
+  it("ignores accents and case", async () => {
+    for (const q of ["davalos", "Dávalos", "DÁVALOS"]) {
+      const results = await search({ q }, headers);
+      expect(slugs(results), q).toContain(PERU_SLUG);
+      expect(results.meta.terms).toEqual(["davalos"]);
+    }
+  });
+
+  it("ranks a release with the word in its title above one with it only in the body", async () => {
+    const results = await search({ q: "peru" }, headers);
+    const order = slugs(results);
+    const statement = results.data.find((hit) => hit.slug === STATEMENT_SLUG);
+    // The statement names Peru only in its body ("through Colombia, Ecuador and Peru").
+    expect(statement?.title.toLowerCase()).not.toContain("peru");
+    expect(statement?.lead.toLowerCase()).not.toContain("peru");
+    expect(order.indexOf(PERU_SLUG)).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf(PERU_SLUG)).toBeLessThan(order.indexOf(STATEMENT_SLUG));
+    expect(order.indexOf(PORTAL_SLUG)).toBeLessThan(order.indexOf(STATEMENT_SLUG));
+  });
+
+  it("puts the newest first among equally relevant releases", async () => {
+    // "demonstration" occurs once in each sample release, in its closing disclaimer sentence.
+    const results = await search({ q: "demonstration", pageSize: "50" }, headers);
+    const dates = results.data.map((hit) => Date.parse(hit.releaseDate));
+    expect(dates.length).toBeGreaterThan(5);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it("filters by country, region, theme, type and year", async () => {
+    const byCountry = await search({ q: "migration", country: "peru" }, headers);
+    expect(byCountry.data.length).toBeGreaterThan(0);
+    for (const hit of byCountry.data) expect(hit.countries.map((c) => c.slug)).toContain("peru");
+
+    const byRegion = await search({ q: "migration", region: "south-america" }, headers);
+    expect(slugs(byRegion)).toContain(PERU_SLUG);
+    expect(slugs(byRegion)).not.toContain("bangladesh-pilot-trains-1200-prospective-migrant-workers-on-safe-recruitment");
+
+    const byTheme = await search({ q: "migration", theme: "migration-data" }, headers);
+    expect(byTheme.data.length).toBeGreaterThan(0);
+    for (const hit of byTheme.data) expect(hit.themes.map((t) => t.slug)).toContain("migration-data");
+
+    const byType = await search({ q: "migrants", type: "statement" }, headers);
+    expect(byType.data.length).toBeGreaterThan(0);
+    for (const hit of byType.data) expect(hit.documentType).toBe("statement");
+
+    const byYear = await search({ q: "migration", year: "2013" }, headers);
+    expect(byYear.data.length).toBeGreaterThan(0);
+    for (const hit of byYear.data) expect(hit.releaseDate.startsWith("2013-")).toBe(true);
+    expect((await search({ q: "migration", year: "2012" }, headers)).meta.pagination.total).toBe(0);
+  });
+
+  it("searches only the requested language", async () => {
+    const results = await search({ q: "migration", locale: "fr" }, headers);
+    for (const hit of results.data) expect(hit.locale).toBe("fr");
+  });
+
+  it.each(["embargoed", "draft-only-marker", DRAFT_MARKER, "regional labour mobility agreement"])("never finds the unpublished draft: %s", async (q) => {
+    const { status, text } = await call(new URLSearchParams({ q, pageSize: "50" }).toString(), headers);
+    expect(status).toBe(200);
+    expect(text).not.toContain(DRAFT_SLUG);
+    expect(text).not.toContain(DRAFT_MARKER);
+  });
+
+  it("answers a 10,000-character query normally", async () => {
+    const results = await search({ q: "peru ".repeat(2000) }, headers);
+    expect(results.meta.terms).toEqual(["peru"]);
+    expect(slugs(results)).toContain(PERU_SLUG);
+  });
+
+  it.each([
+    "q=%25'%20OR%201%3D1%20--",
+    "q=.*(a%2B)%2B%24",
+    "q=%25_%25",
+    "q[$ne]=x",
+    "q[]=a&q[]=b",
+    "q=peru&country[$ne]=x",
+    "q=peru&page[$gt]=1",
+    "q=%00%01%FF",
+  ])("answers hostile input with 200 or a 400 message, never 500: %s", async (query) => {
+    const { status, text } = await call(query, headers);
+    expect([200, 400], text).toContain(status);
+    if (status === 200) resultsSchema.parse(JSON.parse(text));
+    else validationErrorSchema.parse(JSON.parse(text));
+  });
+
+  it("refuses a non-string q with a message", async () => {
+    const { status, text } = await call("q[$ne]=x", headers);
+    expect(status).toBe(400);
+    expect(validationErrorSchema.parse(JSON.parse(text)).error.message).toMatch(/\bq\b/);
+  });
+
+  it.each(["", "a", "!!! ?", "% _ *"])("returns nothing for a query without a usable word: %j", async (q) => {
+    const results = await search({ q }, headers);
+    expect(results).toEqual({ data: [], meta: { pagination: { page: 1, pageSize: 12, pageCount: 0, total: 0 }, terms: [] } });
+  });
+
+  it("returns an empty page past the end, with the real total", async () => {
+    const first = await search({ q: "migration", pageSize: "2" }, headers);
+    expect(first.meta.pagination.total).toBeGreaterThan(2);
+    expect(first.data).toHaveLength(2);
+    expect(first.meta.pagination.pageCount).toBe(Math.ceil(first.meta.pagination.total / 2));
+    const past = await search({ q: "migration", pageSize: "2", page: "99" }, headers);
+    expect(past.data).toEqual([]);
+    expect(past.meta.pagination).toEqual({ page: 99, pageSize: 2, pageCount: first.meta.pagination.pageCount, total: first.meta.pagination.total });
+  });
+
+  it.each([
+    ["locale=de", "locale"],
+    ["page=0", "page"],
+    ["page=-1", "page"],
+    ["page=abc", "page"],
+    ["page=1.5", "page"],
+    ["pageSize=51", "pageSize"],
+    ["type=blog", "type"],
+    ["year=13", "year"],
+  ])("refuses %s with a 400 naming the parameter", async (param, name) => {
+    const { status, text } = await call(`q=migration&${param}`, headers);
+    expect(status).toBe(400);
+    expect(validationErrorSchema.parse(JSON.parse(text)).error.message).toContain(name);
+  });
+});
