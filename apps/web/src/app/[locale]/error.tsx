@@ -1,18 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { ServiceUnavailable } from "@/features/site/ServiceUnavailable.client";
 
 // Shown when even the site frame (menus, settings) cannot be loaded: the CMS is down and
 // nothing is cached. The response status is 5xx, never 404.
 export default function LocaleError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("Error");
-  return (
-    <main id="main" className="mx-auto max-w-2xl flex-1 px-6 py-24">
-      <h1 className="font-serif text-3xl font-semibold text-brand-900">{t("title")}</h1>
-      <p className="mt-4 text-lg text-ink-soft">{t("body")}</p>
-      <button type="button" onClick={reset} className="mt-8 rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
-        {t("retry")}
-      </button>
-    </main>
-  );
+  return <ServiceUnavailable reset={reset} />;
 }
