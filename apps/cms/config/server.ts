@@ -1,4 +1,5 @@
 import type { Core } from "@strapi/strapi";
+import { cronTasks } from "../src/editorial/scheduler";
 import { loadCmsEnv } from "../src/env";
 
 const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Server => {
@@ -11,6 +12,9 @@ const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     // No phone-home: the update check would call out of the network on every start.
     logger: { updates: { enabled: false }, startup: { enabled: false } },
     transfer: { remote: { enabled: false } },
+    // Scheduled publishing and unpublishing (src/editorial/scheduler.ts). Runs on every
+    // instance; each scheduled action is claimed atomically, so it happens exactly once.
+    cron: { enabled: true, tasks: cronTasks },
   };
 };
 

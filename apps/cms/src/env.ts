@@ -31,6 +31,26 @@ export const cmsEnvSchema = z
     SEED_CONTENT: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
     ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).optional(),
     ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters").optional(),
+    /**
+     * Password of the sample staff accounts (admin@, editor@ and author@newsroom.example),
+     * created with SEED_CONTENT=true for trying the editorial workflow and for tests.
+     */
+    SEED_STAFF_PASSWORD: z.string().min(12, "SEED_STAFF_PASSWORD must be at least 12 characters").optional(),
+    /** Admin logins allowed per account and IP address in 5 minutes (Strapi's default: 5). */
+    ADMIN_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+    /** Public address of the site: the preview opens drafts there. */
+    SITE_URL: z.url({ error: "SITE_URL must be the public URL of the site, e.g. https://news.example.org" }).optional(),
+    /** Signs preview links; apps/web/.env holds the same value. */
+    PREVIEW_SECRET: z.string().min(32, "PREVIEW_SECRET must be at least 32 characters").optional(),
+    /** The API token the site's preview reads drafts with (the CMS makes sure it exists). */
+    CMS_PREVIEW_TOKEN: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{32,256}$/, "CMS_PREVIEW_TOKEN must be 32-256 letters, digits, - or _")
+      .optional(),
+    /** The site's revalidation route, called by a webhook on every content change. */
+    WEB_REVALIDATE_URL: z.url({ error: "WEB_REVALIDATE_URL must be a URL, e.g. http://127.0.0.1:3000/api/revalidate" }).optional(),
+    /** Sent by that webhook in X-Newsroom-Webhook-Secret; apps/web/.env holds the same value. */
+    REVALIDATE_SECRET: z.string().min(32, "REVALIDATE_SECRET must be at least 32 characters").optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_CLIENT === "postgres" && !env.DATABASE_URL) {
@@ -38,6 +58,16 @@ export const cmsEnvSchema = z
     }
     if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
       ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither" });
+    }
+    const pairs = [
+      ["SITE_URL", "PREVIEW_SECRET"],
+      ["SITE_URL", "CMS_PREVIEW_TOKEN"],
+      ["WEB_REVALIDATE_URL", "REVALIDATE_SECRET"],
+    ] as const;
+    for (const [a, b] of pairs) {
+      if ((env[a] === undefined) !== (env[b] === undefined)) {
+        ctx.addIssue({ code: "custom", path: [env[a] === undefined ? a : b], message: `${a} and ${b} go together: set both or neither` });
+      }
     }
   });
 

@@ -1,10 +1,15 @@
 import type { Core } from "@strapi/strapi";
 import { ensureDevelopmentAdmin } from "./bootstrap/admin-user";
-import { ensureReadToken } from "./bootstrap/api-token";
+import { ensurePreviewToken, ensureReadToken } from "./bootstrap/api-token";
 import { registerDraftGuard } from "./bootstrap/draft-guard";
 import { ensureLocales } from "./bootstrap/locales";
 import { closePublicRegistration, ensurePublicPermissions } from "./bootstrap/permissions";
 import { backfillSearchText, registerSearchIndex } from "./bootstrap/search-index";
+import { applyAdminLayouts } from "./editorial/admin-layout";
+import { registerEditorialLifecycle } from "./editorial/lifecycle";
+import { ensureNewsroomRoles } from "./editorial/roles";
+import { ensureSeedStaff } from "./editorial/staff";
+import { ensureRevalidationWebhook } from "./editorial/webhook";
 import { loadCmsEnv } from "./env";
 import { seedNewsroom } from "./seed";
 
@@ -12,6 +17,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDraftGuard(strapi);
     registerSearchIndex(strapi);
+    registerEditorialLifecycle(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +26,12 @@ export default {
     await ensurePublicPermissions(strapi);
     await closePublicRegistration(strapi);
     await ensureReadToken(strapi, env.CMS_READ_TOKEN);
+    if (env.CMS_PREVIEW_TOKEN) await ensurePreviewToken(strapi, env.CMS_PREVIEW_TOKEN);
+    else strapi.log.warn("Preview is off: set SITE_URL, PREVIEW_SECRET and CMS_PREVIEW_TOKEN (see apps/cms/.env.example)");
+    if (env.WEB_REVALIDATE_URL && env.REVALIDATE_SECRET) await ensureRevalidationWebhook(strapi, env.WEB_REVALIDATE_URL, env.REVALIDATE_SECRET);
+    else strapi.log.warn("The site is not told about changes (no webhook): set WEB_REVALIDATE_URL and REVALIDATE_SECRET; pages then refresh only on their timer");
+    const roles = await ensureNewsroomRoles(strapi);
+    await applyAdminLayouts(strapi);
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
       if (env.NODE_ENV === "production") {
         strapi.log.warn("ADMIN_EMAIL/ADMIN_PASSWORD are ignored in production: create the first admin in the admin panel");
@@ -28,6 +40,9 @@ export default {
       }
     }
     await backfillSearchText(strapi);
-    if (env.SEED_CONTENT) await seedNewsroom(strapi);
+    if (env.SEED_CONTENT) {
+      await seedNewsroom(strapi);
+      if (env.SEED_STAFF_PASSWORD) await ensureSeedStaff(strapi, env.SEED_STAFF_PASSWORD, roles);
+    }
   },
 };

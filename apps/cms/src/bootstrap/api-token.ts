@@ -1,28 +1,76 @@
 import type { Core } from "@strapi/strapi";
 
-const TOKEN_NAME = "Public site (read-only)";
+interface TokenSpec {
+  name: string;
+  description: string;
+  type: "read-only" | "custom";
+  /** Content API actions of a custom token. */
+  permissions?: string[];
+  /** The env variable the value comes from, for the log line. */
+  source: string;
+}
+
+/** What the site reads in preview: every newsroom type, drafts included (see draft-guard.ts). */
+const PREVIEW_READS = ["press-release", "press-contact", "country", "region", "theme", "slug-redirect", "withdrawal-notice"]
+  .flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`])
+  .concat(["api::navigation.navigation.find", "api::site-setting.site-setting.find"]);
 
 /**
- * Makes sure a read-only API token with the configured secret exists, so the site and the
- * CMS share one value from their env files instead of someone copying a token by hand.
- * Strapi stores only an HMAC of it (salted with API_TOKEN_SALT), as for any token.
+ * Makes sure an API token with the configured secret exists, so the site and the CMS share
+ * one value from their env files instead of someone copying a token by hand. Strapi stores
+ * only an HMAC of it (salted with API_TOKEN_SALT), as for any token.
  */
-export async function ensureReadToken(strapi: Core.Strapi, accessKey: string): Promise<void> {
+async function ensureApiToken(strapi: Core.Strapi, spec: TokenSpec, accessKey: string): Promise<void> {
   const tokens = strapi.service("admin::api-token-content-api");
   const encryption = strapi.service("admin::encryption");
   const hashed: string = tokens.hash(accessKey);
   const query = strapi.db.query("admin::api-token");
 
-  const existing: { id: number; accessKey: string; type: string } | null = await query.findOne({ where: { name: TOKEN_NAME } });
-  if (existing && existing.accessKey === hashed && existing.type === "read-only") return;
-  if (existing) await query.delete({ where: { id: existing.id } });
+  const existing: { id: number; accessKey: string; type: string; permissions?: { action: string }[] } | null = await query.findOne({
+    where: { name: spec.name },
+    populate: ["permissions"],
+  });
+  const samePermissions =
+    spec.permissions === undefined || JSON.stringify((existing?.permissions ?? []).map((p) => p.action).sort()) === JSON.stringify([...spec.permissions].sort());
+  if (existing && existing.accessKey === hashed && existing.type === spec.type && samePermissions) return;
+  if (existing) await tokens.revoke(existing.id);
 
   const created: { id: number } = await tokens.create({
-    name: TOKEN_NAME,
-    description: "Used by the public website to read published content. Managed by the CMS bootstrap from CMS_READ_TOKEN.",
-    type: "read-only",
+    name: spec.name,
+    description: spec.description,
+    type: spec.type,
     lifespan: null,
+    ...(spec.permissions ? { permissions: spec.permissions } : {}),
   });
   await query.update({ where: { id: created.id }, data: { accessKey: hashed, encryptedKey: encryption.encrypt(accessKey) } });
-  strapi.log.info(`API token "${TOKEN_NAME}" set from CMS_READ_TOKEN`);
+  strapi.log.info(`API token "${spec.name}" set from ${spec.source}`);
+}
+
+/** The site's token for published content. Read-only tokens never get drafts. */
+export function ensureReadToken(strapi: Core.Strapi, accessKey: string): Promise<void> {
+  return ensureApiToken(
+    strapi,
+    {
+      name: "Public site (read-only)",
+      description: "Used by the public website to read published content. Managed by the CMS bootstrap from CMS_READ_TOKEN.",
+      type: "read-only",
+      source: "CMS_READ_TOKEN",
+    },
+    accessKey,
+  );
+}
+
+/** The site's token for draft preview: reads only, drafts included. */
+export function ensurePreviewToken(strapi: Core.Strapi, accessKey: string): Promise<void> {
+  return ensureApiToken(
+    strapi,
+    {
+      name: "Site preview (drafts, read-only)",
+      description: "Used by the website's preview to read drafts for editors. Managed by the CMS bootstrap from CMS_PREVIEW_TOKEN.",
+      type: "custom",
+      permissions: PREVIEW_READS,
+      source: "CMS_PREVIEW_TOKEN",
+    },
+    accessKey,
+  );
 }

@@ -14,6 +14,11 @@ const PUBLIC_READ = [
   "api::theme.theme.findOne",
   "api::navigation.navigation.find",
   "api::site-setting.site-setting.find",
+  // Where old addresses lead and which releases were withdrawn (public facts, shown on the site).
+  "api::slug-redirect.slug-redirect.find",
+  "api::slug-redirect.slug-redirect.findOne",
+  "api::withdrawal-notice.withdrawal-notice.find",
+  "api::withdrawal-notice.withdrawal-notice.findOne",
 ];
 
 /**

@@ -1,0 +1,4 @@
+import { factories } from "@strapi/strapi";
+
+// Read-only over the content API: the CMS writes these itself (see src/editorial).
+export default factories.createCoreRouter("api::slug-redirect.slug-redirect", { only: ["find", "findOne"] });

@@ -1,0 +1,107 @@
+import type { Core } from "@strapi/strapi";
+import localeConfig from "@newsroom/config/locales.json";
+
+const PRESS_RELEASE = "api::press-release.press-release";
+const PRESS_CONTACT = "api::press-contact.press-contact";
+const TAXONOMY = ["api::country.country", "api::region.region", "api::theme.theme"];
+
+const CM = "plugin::content-manager.explorer";
+
+/** One permission of an admin role, as Strapi stores it (fields/locales filled in at boot). */
+export interface RolePermission {
+  action: string;
+  subject: string | null;
+}
+
+/**
+ * The two newsroom roles, exactly. Editors run the newsroom: they write, edit, publish and
+ * unpublish press releases and keep press contacts up to date. Authors write and edit
+ * drafts; they cannot publish. Neither may delete (withdrawing is the editorial act; deleting
+ * loses the record) nor change navigation, settings, taxonomy, users or webhooks.
+ * These lists are enforced at every start: a permission added by hand in Settings › Roles is
+ * removed again, so the roles always mean what this file says.
+ */
+export const newsroomRoles = {
+  editor: {
+    code: "strapi-editor",
+    name: "Editor",
+    description: "Communications editors: create, edit, publish and unpublish press releases; keep press contacts up to date.",
+    permissions: [
+      ...[`${CM}.create`, `${CM}.read`, `${CM}.update`, `${CM}.publish`].map((action) => ({ action, subject: PRESS_RELEASE })),
+      ...[`${CM}.create`, `${CM}.read`, `${CM}.update`].map((action) => ({ action, subject: PRESS_CONTACT })),
+      ...TAXONOMY.map((subject) => ({ action: `${CM}.read`, subject })),
+      ...mediaLibrary(),
+    ],
+  },
+  author: {
+    code: "strapi-author",
+    name: "Author",
+    description: "Writers: create and edit press release drafts. An editor publishes them.",
+    permissions: [
+      ...[`${CM}.create`, `${CM}.read`, `${CM}.update`].map((action) => ({ action, subject: PRESS_RELEASE })),
+      { action: `${CM}.read`, subject: PRESS_CONTACT },
+      ...TAXONOMY.map((subject) => ({ action: `${CM}.read`, subject })),
+      ...mediaLibrary(),
+    ],
+  },
+} satisfies Record<string, { code: string; name: string; description: string; permissions: RolePermission[] }>;
+
+/** Photos and documents for releases: upload, edit details, download, copy links. */
+function mediaLibrary(): RolePermission[] {
+  return ["read", "configure-view", "assets.create", "assets.update", "assets.download", "assets.copy-link"].map((name) => ({
+    action: `plugin::upload.${name}`,
+    subject: null,
+  }));
+}
+
+interface StrapiAction {
+  actionId: string;
+  subjects?: string[];
+  options?: { applyToProperties?: string[] };
+}
+
+interface ContentTypeService {
+  getPermissionsWithNestedFields(actions: StrapiAction[]): { action: string; subject: string; properties: { fields?: string[] } }[];
+}
+
+function isContentTypeService(value: unknown): value is ContentTypeService {
+  return typeof value === "object" && value !== null && "getPermissionsWithNestedFields" in value;
+}
+
+/** Every field (nested ones of components too) and every language, as the admin would grant them. */
+function withProperties(strapi: Core.Strapi, permission: RolePermission) {
+  if (permission.subject === null) return { action: permission.action, subject: null, properties: {}, conditions: [] };
+  const action: StrapiAction | undefined = strapi.service("admin::permission").actionProvider.get(permission.action);
+  if (!action) throw new Error(`Unknown admin permission ${permission.action}`);
+  const contentTypes: unknown = strapi.service("admin::content-type");
+  if (!isContentTypeService(contentTypes)) throw new Error("admin::content-type service has changed");
+  const [nested] = contentTypes.getPermissionsWithNestedFields([{ ...action, subjects: [permission.subject] }]);
+  const appliesTo = action.options?.applyToProperties ?? [];
+  const properties: { fields?: string[]; locales?: string[] } = {};
+  if (nested?.properties.fields) properties.fields = nested.properties.fields;
+  if (appliesTo.includes("locales")) properties.locales = localeConfig.locales.map((l) => l.code);
+  return { action: permission.action, subject: permission.subject, properties, conditions: [] };
+}
+
+async function ensureRole(strapi: Core.Strapi, role: (typeof newsroomRoles)[keyof typeof newsroomRoles]): Promise<number> {
+  const roles = strapi.service("admin::role");
+  const existing: { id: number; name: string; description: string } | null = await roles.findOne({ code: role.code });
+  if (existing) {
+    if (existing.name !== role.name || existing.description !== role.description) {
+      await roles.update({ id: existing.id }, { name: role.name, description: role.description });
+    }
+    return existing.id;
+  }
+  const created: { id: number } = await roles.create({ name: role.name, code: role.code, description: role.description });
+  return created.id;
+}
+
+/** Creates the Editor and Author roles if missing and sets their permissions to exactly the lists above. */
+export async function ensureNewsroomRoles(strapi: Core.Strapi): Promise<{ editor: number; author: number }> {
+  const editor = await ensureRole(strapi, newsroomRoles.editor);
+  const author = await ensureRole(strapi, newsroomRoles.author);
+  const roles = strapi.service("admin::role");
+  await roles.assignPermissions(editor, newsroomRoles.editor.permissions.map((p) => withProperties(strapi, p)));
+  await roles.assignPermissions(author, newsroomRoles.author.permissions.map((p) => withProperties(strapi, p)));
+  return { editor, author };
+}

@@ -1,0 +1,32 @@
+import type { Core } from "@strapi/strapi";
+
+/** The sample staff accounts: for trying the editorial workflow and for the end-to-end tests. */
+export const seedStaff = [
+  { email: "admin@newsroom.example", firstname: "Ana", lastname: "Admin", role: "super-admin" },
+  { email: "editor@newsroom.example", firstname: "Elena", lastname: "Editor", role: "editor" },
+  { email: "author@newsroom.example", firstname: "Omar", lastname: "Author", role: "author" },
+] as const;
+
+/**
+ * Creates the sample staff accounts that do not exist yet (never changes an existing
+ * account or its password). Only with SEED_CONTENT=true and SEED_STAFF_PASSWORD set: a real
+ * newsroom invites its people from Settings › Users instead.
+ */
+export async function ensureSeedStaff(strapi: Core.Strapi, password: string, roleIds: { editor: number; author: number }): Promise<void> {
+  const users = strapi.db.query("admin::user");
+  const superAdmin: { id: number } | null = await strapi.service("admin::role").getSuperAdmin();
+  if (!superAdmin) throw new Error("The Super Admin role is missing");
+  const roleOf = { "super-admin": superAdmin.id, editor: roleIds.editor, author: roleIds.author } as const;
+  for (const person of seedStaff) {
+    if (await users.findOne({ where: { email: person.email } })) continue;
+    await strapi.service("admin::user").create({
+      email: person.email,
+      firstname: person.firstname,
+      lastname: person.lastname,
+      password,
+      isActive: true,
+      roles: [roleOf[person.role]],
+    });
+    strapi.log.info(`Sample staff account ${person.email} (${person.role}) created`);
+  }
+}

@@ -1,0 +1,305 @@
+import { createHmac } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import {
+  admin,
+  cmsUrl,
+  contentApi,
+  createDraft,
+  draftRelease,
+  eventually,
+  login,
+  PRESS_RELEASES,
+  publish,
+  requireCms,
+  runId,
+  unpublish,
+  updateDraft,
+} from "./admin-api";
+
+/**
+ * The editorial workflow against a real, seeded Strapi (npm test starts it): roles, admin
+ * help texts and list views, the revalidation webhook, preview links, embargo and
+ * scheduling, slug history, withdrawal and deletion. With CMS_SECOND_URL (a second CMS
+ * instance on the same PostgreSQL database) scheduled publishing is shown to run exactly once.
+ */
+beforeAll(requireCms);
+
+const PR = "api::press-release.press-release";
+const CONTACT = "api::press-contact.press-contact";
+const CM = "plugin::content-manager.explorer";
+const media = ["read", "configure-view", "assets.create", "assets.update", "assets.download", "assets.copy-link"].map((a) => `plugin::upload.${a} -`);
+const taxonomyRead = ["api::country.country", "api::region.region", "api::theme.theme"].map((s) => `${CM}.read ${s}`);
+
+/** The issue's words: Editor creates, edits, publishes and unpublishes; Author creates and edits drafts. */
+const expectedPermissions = {
+  editor: [`${CM}.create ${PR}`, `${CM}.read ${PR}`, `${CM}.update ${PR}`, `${CM}.publish ${PR}`, `${CM}.create ${CONTACT}`, `${CM}.read ${CONTACT}`, `${CM}.update ${CONTACT}`, ...taxonomyRead, ...media],
+  author: [`${CM}.create ${PR}`, `${CM}.read ${PR}`, `${CM}.update ${PR}`, `${CM}.read ${CONTACT}`, ...taxonomyRead, ...media],
+};
+
+const permissionsSchema = z.object({
+  data: z.array(z.object({ action: z.string(), subject: z.string().nullable(), properties: z.object({ fields: z.array(z.string()).optional(), locales: z.array(z.string()).optional() }).optional() })),
+});
+
+describe("roles", () => {
+  it.each(["editor", "author"] as const)("%s has exactly the newsroom permissions", async (who) => {
+    const response = await admin(who, "GET", "/admin/users/me/permissions");
+    expect(response.status).toBe(200);
+    const permissions = permissionsSchema.parse(response.body).data;
+    // Strapi adds internal admin actions for every user (e.g. reading its own profile); only content and media count.
+    const granted = permissions
+      .filter((p) => p.action.startsWith(`${CM}.`) || p.action.startsWith("plugin::upload."))
+      .map((p) => `${p.action} ${p.subject ?? "-"}`)
+      .sort();
+    expect(granted).toEqual([...expectedPermissions[who]].sort());
+    // Every field and every language of a press release.
+    const update = permissions.find((p) => p.action === `${CM}.update` && p.subject === PR);
+    expect(update?.properties?.locales?.sort()).toEqual(["en", "es", "fr"]);
+    expect(update?.properties?.fields).toEqual(expect.arrayContaining(["title", "slug", "body", "pressContacts", "scheduledPublishAt", "withdrawalReason", "heroImage.altText"]));
+  });
+
+  it("an author cannot publish, an editor can; neither can delete", async () => {
+    const documentId = await createDraft("author", draftRelease(runId()));
+    const byAuthor = await publish("author", documentId);
+    expect(byAuthor.status).toBe(403);
+    expect((await admin("author", "DELETE", `${PRESS_RELEASES}/${documentId}?locale=en`)).status).toBe(403);
+    expect((await admin("editor", "DELETE", `${PRESS_RELEASES}/${documentId}?locale=en`)).status).toBe(403);
+    expect((await publish("editor", documentId)).status).toBe(200);
+  });
+
+  it("neither role can change navigation, settings or taxonomy", async () => {
+    for (const who of ["editor", "author"] as const) {
+      expect((await admin(who, "GET", "/content-manager/single-types/api::navigation.navigation?locale=en")).status).toBe(403);
+      expect((await admin(who, "PUT", "/content-manager/single-types/api::site-setting.site-setting?locale=en", { siteName: "Defaced" })).status).toBe(403);
+      expect((await admin(who, "POST", "/content-manager/collection-types/api::country.country?locale=en", { name: "Atlantis" })).status).toBe(403);
+    }
+  });
+});
+
+const configurationSchema = z.object({
+  data: z.object({
+    contentType: z.object({
+      settings: z.object({ defaultSortBy: z.string(), defaultSortOrder: z.string() }),
+      metadatas: z.record(z.string(), z.object({ edit: z.object({ description: z.string().optional(), visible: z.boolean().optional() }).loose() }).loose()),
+      layouts: z.object({ list: z.array(z.string()) }).loose(),
+    }).loose(),
+    components: z.record(z.string(), z.object({ metadatas: z.record(z.string(), z.object({ edit: z.object({ description: z.string().optional() }).loose() }).loose()) }).loose()),
+  }),
+});
+
+describe("admin for communications staff", () => {
+  it("every press release field has a help text, components included", async () => {
+    const response = await admin("editor", "GET", `/content-manager/content-types/${PR}/configuration`);
+    expect(response.status).toBe(200);
+    const { contentType, components } = configurationSchema.parse(response.body).data;
+    const editable = Object.entries(contentType.metadatas).filter(([name]) => !["id", "documentId", "createdAt", "updatedAt", "publishedAt", "createdBy", "updatedBy", "locale", "localizations", "searchText"].includes(name));
+    expect(editable.length).toBeGreaterThan(15);
+    const missing = editable.filter(([, meta]) => !meta.edit.description || meta.edit.description.length < 10).map(([name]) => name);
+    expect(missing).toEqual([]);
+    for (const [uid, component] of Object.entries(components)) {
+      const withoutHelp = Object.entries(component.metadatas).filter(([name, meta]) => !["id", "documentId"].includes(name) && !meta.edit.description).map(([name]) => `${uid}.${name}`);
+      expect(withoutHelp).toEqual([]);
+    }
+  });
+
+  it("the list shows title, type, dateline and last update, newest first", async () => {
+    const response = await admin("editor", "GET", `/content-manager/content-types/${PR}/configuration`);
+    const { contentType } = configurationSchema.parse(response.body).data;
+    expect(contentType.layouts.list).toEqual(expect.arrayContaining(["title", "documentType", "datelinePlace", "updatedAt"]));
+    expect(contentType.settings).toMatchObject({ defaultSortBy: "updatedAt", defaultSortOrder: "DESC" });
+  });
+
+  it("required fields and formats are refused with clear messages", async () => {
+    // A draft may be incomplete; publishing it is refused, naming what is missing.
+    const incomplete = await createDraft("editor", { title: `Only a title ${runId()}` });
+    const missing = await publish("editor", incomplete);
+    expect(missing.status).toBe(400);
+    expect(missing.text).toContain("fill in Slug, Dateline place, Release date, Lead, Body");
+    const badSchedule = await admin("editor", "POST", `${PRESS_RELEASES}?locale=en`, draftRelease(runId(), {
+      scheduledPublishAt: "2030-01-02T10:00:00.000Z",
+      scheduledUnpublishAt: "2030-01-01T10:00:00.000Z",
+    }));
+    expect(badSchedule.status).toBe(400);
+    expect(badSchedule.text).toContain("Scheduled unpublication must be later than scheduled publication");
+  });
+});
+
+const webhooksSchema = z.object({ data: z.array(z.object({ id: z.union([z.string(), z.number()]), name: z.string(), url: z.string(), headers: z.record(z.string(), z.string()), events: z.array(z.string()), isEnabled: z.boolean() })) });
+
+describe("webhook and preview", () => {
+  it("the site revalidation webhook exists with its secret header and every event", async () => {
+    const response = await admin("admin", "GET", "/admin/webhooks");
+    expect(response.status).toBe(200);
+    const hook = webhooksSchema.parse(response.body).data.find((w) => w.name === "Site revalidation");
+    expect(hook).toBeDefined();
+    expect(hook?.url).toBe(process.env.WEB_REVALIDATE_URL);
+    expect(hook?.headers["X-Newsroom-Webhook-Secret"]).toBe(process.env.REVALIDATE_SECRET);
+    expect(hook?.isEnabled).toBe(true);
+    expect(hook?.events.sort()).toEqual(["entry.create", "entry.delete", "entry.publish", "entry.unpublish", "entry.update"]);
+  });
+
+  it("preview links are signed for the draft's page on the site", async () => {
+    const id = runId();
+    const documentId = await createDraft("author", draftRelease(id));
+    const response = await admin("author", "GET", `/content-manager/preview/url/${PR}?documentId=${documentId}&locale=en&status=draft`);
+    expect(response.status).toBe(200);
+    const url = new URL(z.object({ data: z.object({ url: z.string() }) }).parse(response.body).data.url);
+    expect(url.origin).toBe(new URL(process.env.SITE_URL ?? "").origin);
+    expect(url.pathname).toBe("/api/preview");
+    const path = url.searchParams.get("path") ?? "";
+    const expires = url.searchParams.get("expires") ?? "";
+    expect(path).toBe(`/en/news/editorial-test-${id}`);
+    expect(Number(expires)).toBeGreaterThan(Date.now() / 1000);
+    const expected = createHmac("sha256", process.env.PREVIEW_SECRET ?? "").update(`${path}\n${expires}`).digest("base64url");
+    expect(url.searchParams.get("signature")).toBe(expected);
+    expect(url.href).not.toContain(process.env.PREVIEW_SECRET ?? "no secret");
+  });
+});
+
+const listSchema = z.object({ data: z.array(z.object({ documentId: z.string() }).loose()) });
+
+async function isPublic(documentId: string): Promise<boolean> {
+  const { body } = await contentApi(`/api/press-releases?filters[documentId][$eq]=${documentId}`);
+  return listSchema.parse(body).data.length > 0;
+}
+
+describe("embargo and scheduled publishing", () => {
+  it("an embargoed release is invisible and cannot be published by hand, then goes live on time", { timeout: 120_000 }, async () => {
+    const id = runId();
+    const marker = `embargomarker${id.replace(/-/g, "")}`;
+    const goLive = new Date(Date.now() + 20_000);
+    const documentId = await createDraft("editor", draftRelease(id, { lead: `Embargoed ${marker} lead.`, scheduledPublishAt: goLive.toISOString() }));
+
+    const refused = await publish("editor", documentId);
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain("Embargoed");
+
+    for (const auth of ["token", "public"] as const) {
+      expect((await contentApi(`/api/press-releases?filters[documentId][$eq]=${documentId}`, auth)).text).not.toContain(marker);
+      expect((await contentApi(`/api/press-releases?pagination[pageSize]=100&sort=createdAt:desc`, auth)).text).not.toContain(marker);
+      expect((await contentApi(`/api/press-releases/search?q=${marker}&locale=en`, auth)).body).toMatchObject({ data: [] });
+      expect((await contentApi(`/api/press-releases/${documentId}?status=draft`, auth)).status).toBe(403);
+    }
+    // The schedule itself is private: never in the public API.
+    expect((await contentApi("/api/press-releases?pagination[pageSize]=5")).text).not.toContain("scheduledPublishAt");
+
+    const wentLive = await eventually(() => isPublic(documentId), 60_000, 1000);
+    expect(wentLive).toBe(true);
+    expect(Date.now()).toBeGreaterThanOrEqual(goLive.getTime());
+    expect(Date.now() - goLive.getTime()).toBeLessThan(60_000);
+    expect((await contentApi(`/api/press-releases/search?q=${marker}&locale=en`)).text).toContain(marker);
+  });
+
+  it("a scheduled unpublication withdraws the release on time, with its public reason", { timeout: 120_000 }, async () => {
+    const id = runId();
+    const documentId = await createDraft("editor", draftRelease(id, { withdrawalReason: "A time-limited media advisory." }));
+    expect((await publish("editor", documentId)).status).toBe(200);
+    expect(await isPublic(documentId)).toBe(true);
+    const end = new Date(Date.now() + 12_000);
+    expect((await updateDraft("editor", documentId, { scheduledUnpublishAt: end.toISOString() })).status).toBe(200);
+    expect((await publish("editor", documentId)).status).toBe(200);
+
+    const withdrawn = await eventually(async () => !(await isPublic(documentId)), 60_000, 1000);
+    expect(withdrawn).toBe(true);
+    const notices = await contentApi(`/api/withdrawal-notices?filters[pressReleaseDocumentId][$eq]=${documentId}`);
+    expect(notices.body).toMatchObject({ data: [{ slug: `editorial-test-${id}`, language: "en", reason: "A time-limited media advisory." }] });
+    // Published again by hand, it stays up: the spent schedule does not withdraw it a second time.
+    expect((await publish("editor", documentId)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    expect(await isPublic(documentId)).toBe(true);
+  });
+});
+
+describe("slugs, withdrawal and deletion", () => {
+  it("a changed published slug leaves a redirect from the old one", async () => {
+    const id = runId();
+    const documentId = await createDraft("editor", draftRelease(id));
+    expect((await publish("editor", documentId)).status).toBe(200);
+    expect((await updateDraft("editor", documentId, { slug: `editorial-test-${id}-renamed` })).status).toBe(200);
+    // Saving a draft changes nothing public.
+    expect((await contentApi(`/api/slug-redirects?filters[pressReleaseDocumentId][$eq]=${documentId}`)).body).toMatchObject({ data: [] });
+    expect((await publish("editor", documentId)).status).toBe(200);
+    const redirects = await contentApi(`/api/slug-redirects?filters[fromSlug][$eq]=editorial-test-${id}&filters[language][$eq]=en`, "public");
+    expect(redirects.body).toMatchObject({ data: [{ fromSlug: `editorial-test-${id}`, language: "en", pressReleaseDocumentId: documentId }] });
+  });
+
+  it("unpublishing leaves a withdrawal notice; publishing again lifts it; deleting removes every trace", async () => {
+    const id = runId();
+    const documentId = await createDraft("editor", draftRelease(id, { withdrawalReason: "  Superseded by a corrected release.  " }));
+    expect((await publish("editor", documentId)).status).toBe(200);
+    expect((await unpublish("editor", documentId)).status).toBe(200);
+    const noticePath = `/api/withdrawal-notices?filters[pressReleaseDocumentId][$eq]=${documentId}`;
+    expect((await contentApi(noticePath)).body).toMatchObject({
+      data: [{ slug: `editorial-test-${id}`, language: "en", title: `Editorial test ${id}`, reason: "Superseded by a corrected release." }],
+    });
+    expect((await publish("editor", documentId)).status).toBe(200);
+    expect((await contentApi(noticePath)).body).toMatchObject({ data: [] });
+
+    expect((await unpublish("editor", documentId)).status).toBe(200);
+    expect((await admin("admin", "DELETE", `${PRESS_RELEASES}/${documentId}?locale=en`)).status).toBe(200);
+    expect((await contentApi(noticePath)).body).toMatchObject({ data: [] });
+    expect((await contentApi(`/api/slug-redirects?filters[pressReleaseDocumentId][$eq]=${documentId}`)).body).toMatchObject({ data: [] });
+  });
+
+  it("nobody writes redirects or notices through the content API", async () => {
+    for (const path of ["/api/slug-redirects", "/api/withdrawal-notices"]) {
+      const response = await fetch(`${cmsUrl}${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ data: { slug: "x" } }) });
+      expect([403, 404, 405]).toContain(response.status);
+    }
+  });
+});
+
+const secondUrl = process.env.CMS_SECOND_URL;
+
+const eventsSchema = z.object({
+  results: z.array(z.object({ action: z.string(), trigger: z.string(), performedBy: z.string().nullable(), pressReleaseDocumentId: z.string() }).loose()),
+});
+
+/** The CMS's publication log (admin only), for the given releases. */
+async function publicationLog(documentIds: string[]) {
+  const filters = documentIds.map((id, i) => `filters[$or][${String(i)}][pressReleaseDocumentId][$eq]=${id}`).join("&");
+  const response = await admin("admin", "GET", `/content-manager/collection-types/api::publication-event.publication-event?pageSize=100&${filters}`);
+  expect(response.status).toBe(200);
+  return eventsSchema.parse(response.body).results;
+}
+
+describe("publication log", () => {
+  it("records who published and withdrew a release, and what the schedule did", async () => {
+    const documentId = await createDraft("editor", draftRelease(runId()));
+    expect((await publish("editor", documentId)).status).toBe(200);
+    expect((await unpublish("editor", documentId)).status).toBe(200);
+    const log = await publicationLog([documentId]);
+    expect(log.map((e) => [e.action, e.trigger, e.performedBy]).sort()).toEqual([
+      ["publish", "person", "editor@newsroom.example"],
+      ["unpublish", "person", "editor@newsroom.example"],
+    ]);
+  });
+});
+
+describe.runIf(Boolean(secondUrl))("two CMS instances", () => {
+  it("both answer", async () => {
+    for (const base of [cmsUrl, secondUrl ?? ""]) expect((await fetch(`${base}/_health`)).status).toBe(204);
+  });
+
+  it("each scheduled release is published exactly once", { timeout: 150_000 }, async () => {
+    // Twelve releases due at the same moment; both instances' schedulers run on the same
+    // 10-second clock ticks and race for them. The publication log records every publish.
+    const goLive = new Date(Date.now() + 15_000).toISOString();
+    const ids = await Promise.all(Array.from({ length: 12 }, (_, i) => createDraft("editor", draftRelease(`${runId()}-${String(i)}`, { scheduledPublishAt: goLive }))));
+    const allLive = await eventually(async () => (await Promise.all(ids.map(isPublic))).every(Boolean), 70_000, 1000);
+    expect(allLive).toBe(true);
+    // Two more scheduler ticks on both instances: nothing may be published again.
+    await new Promise((resolve) => setTimeout(resolve, 21_000));
+    const log = await publicationLog(ids);
+    expect(ids.map((id) => log.filter((e) => e.pressReleaseDocumentId === id && e.action === "publish").length)).toEqual(ids.map(() => 1));
+    expect(log.every((e) => e.trigger === "schedule")).toBe(true);
+  });
+});
+
+describe("login", () => {
+  it("refuses a wrong password", async () => {
+    await login("editor");
+    const response = await fetch(`${cmsUrl}/admin/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email: "editor@newsroom.example", password: "wrong-password-123" }) });
+    expect(response.status).toBe(400);
+  });
+});
