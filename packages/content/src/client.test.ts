@@ -82,6 +82,72 @@ describe("content client error mapping", () => {
   });
 });
 
+describe("drafts, old addresses and withdrawn releases", () => {
+  const noPaging = (data: unknown[]) => json({ data, meta: {} });
+
+  it("a draft client asks for status=draft; the default client never does", async () => {
+    const seen: string[] = [];
+    const draft = createContentClient({
+      baseUrl: "http://cms.test",
+      token: "p".repeat(40),
+      status: "draft",
+      fetch: (input) => {
+        seen.push(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
+        return Promise.resolve(noPaging([]));
+      },
+    });
+    await expect(draft.getPressRelease("a-draft", "en")).rejects.toBeInstanceOf(ContentNotFoundError);
+    expect(new URL(seen[0] ?? "").searchParams.get("status")).toBe("draft");
+    const { client, seen: published } = clientAnswering(() => noPaging([]));
+    await client.findPressReleaseDocumentId("a-draft", "en").catch(() => null);
+    expect(new URL(published[0] ?? "").searchParams.has("status")).toBe(false);
+  });
+
+  it("finds a release's document by slug and its current slug by document", async () => {
+    const { client, seen } = clientAnswering(() => noPaging([{ documentId: "abc123", slug: "new-slug" }]));
+    await expect(client.findPressReleaseDocumentId("old-slug", "es")).resolves.toBe("abc123");
+    await expect(client.getPressReleaseSlug("abc123", "es")).resolves.toBe("new-slug");
+    const second = new URL(seen[1] ?? "").searchParams;
+    expect(second.get("filters[documentId][$eq]")).toBe("abc123");
+    expect(second.get("locale")).toBe("es");
+    const empty = clientAnswering(() => noPaging([]));
+    await expect(empty.client.findPressReleaseDocumentId("nothing", "en")).resolves.toBeNull();
+    await expect(empty.client.getPressReleaseSlug("abc123", "en")).resolves.toBeNull();
+  });
+
+  it("never sends an id or slug that cannot exist", async () => {
+    const { client, seen } = clientAnswering(() => noPaging([]));
+    await expect(client.getPressReleaseSlug("../x", "en")).resolves.toBeNull();
+    await expect(client.findSlugRedirect("A B", "en")).resolves.toBeNull();
+    await expect(client.getWithdrawalNotice({ locale: "en", documentId: "a&b" })).resolves.toBeNull();
+    await expect(client.getPressReleaseByDocumentId("x".repeat(100), "en")).rejects.toBeInstanceOf(ContentNotFoundError);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("reads a slug redirect for a slug and language", async () => {
+    const { client, seen } = clientAnswering(() => noPaging([{ documentId: "r1", fromSlug: "old", language: "fr", pressReleaseDocumentId: "doc1" }]));
+    await expect(client.findSlugRedirect("old", "fr")).resolves.toEqual({ fromSlug: "old", locale: "fr", pressReleaseDocumentId: "doc1" });
+    const params = new URL(seen[0] ?? "").searchParams;
+    expect(params.get("filters[fromSlug][$eq]")).toBe("old");
+    expect(params.get("filters[language][$eq]")).toBe("fr");
+  });
+
+  it("reads a withdrawal notice by slug or by document id", async () => {
+    const notice = { documentId: "n1", slug: "gone", language: "en", pressReleaseDocumentId: "doc1", title: "Gone", withdrawnAt: "2026-11-01T10:00:00.000Z", reason: null };
+    const { client, seen } = clientAnswering(() => noPaging([notice]));
+    await expect(client.getWithdrawalNotice({ locale: "en", slug: "gone" })).resolves.toMatchObject({ title: "Gone", reason: null, locale: "en" });
+    await client.getWithdrawalNotice({ locale: "en", documentId: "doc1" });
+    expect(new URL(seen[0] ?? "").searchParams.get("filters[slug][$eq]")).toBe("gone");
+    expect(new URL(seen[1] ?? "").searchParams.get("filters[pressReleaseDocumentId][$eq]")).toBe("doc1");
+  });
+
+  it("an outage while looking up an old address is 'unavailable', never 'none'", async () => {
+    const { client } = clientAnswering(() => json({ error: {} }, 502));
+    await expect(client.findSlugRedirect("old", "en")).rejects.toBeInstanceOf(CmsUnavailableError);
+    await expect(client.getWithdrawalNotice({ locale: "en", slug: "old" })).rejects.toBeInstanceOf(CmsUnavailableError);
+  });
+});
+
 describe("menu links", () => {
   const item = (overrides: Record<string, unknown>) => ({
     label: "Item",

@@ -5,6 +5,8 @@ import { CmsResponseInvalidError, CmsUnavailableError, ContentNotFoundError } fr
 import {
   navigationPopulate,
   pressContactFields,
+  slugRedirectFields,
+  withdrawalNoticeFields,
   pressReleaseIndexFields,
   pressReleaseIndexPopulate,
   pressReleasePopulate,
@@ -20,12 +22,15 @@ import {
   collectionResponse,
   rawNavigationSchema,
   rawPressContactSchema,
+  rawPressReleaseAddressSchema,
   rawPressReleaseIndexSchema,
   rawPressReleaseSchema,
   rawPressReleaseSummarySchema,
   rawSearchResponseSchema,
   rawSiteSettingsSchema,
+  rawSlugRedirectSchema,
   rawTaxonomyTermSchema,
+  rawWithdrawalNoticeSchema,
 } from "./strapi-schemas";
 import type {
   LatestPressReleasesQuery,
@@ -42,15 +47,36 @@ import type {
   SearchPressReleasesQuery,
   SearchResults,
   SiteSettings,
+  SlugRedirect,
   TaxonomyKind,
   TaxonomyTerm,
+  WithdrawalNotice,
 } from "./types";
 
-/** Which content a request is for, so the caller can attach cache tags and lifetimes. */
+/**
+ * Which content a request is for, so the caller can attach cache tags and lifetimes. Each
+ * variant says what the answer depends on (a slug in a language, one document, every release
+ * of a language…), which is what an on-demand revalidation has to name.
+ */
 export type ContentRequest =
+  /** One release's full text, found by its slug in a language. */
   | { resource: "press-release"; locale: Locale; slug: string }
+  /** One release (full text or just its current slug), found by its document id. */
+  | { resource: "press-release-document"; locale: Locale; documentId: string }
+  /** Which document, if any, has this slug in this language. */
+  | { resource: "press-release-address"; locale: Locale; slug: string }
+  /** Lists of releases (listing, related releases, years) in a language. */
   | { resource: "press-release-list"; locale: Locale }
+  /** The latest releases with their full text (feeds). */
+  | { resource: "press-release-feed"; locale: Locale }
+  /** Every release's address and dates (sitemaps). */
+  | { resource: "press-release-index"; locale: Locale }
   | { resource: "search"; locale: Locale }
+  /** The old addresses of releases (slug changes). */
+  | { resource: "slug-redirect"; locale: Locale; slug: string }
+  /** The notice of a withdrawn release, by its last slug or by its document id. */
+  | { resource: "withdrawal-notice"; locale: Locale; slug: string }
+  | { resource: "withdrawal-notice"; locale: Locale; documentId: string }
   | { resource: "taxonomy"; locale: Locale; kind: TaxonomyKind }
   | { resource: "press-contacts"; locale: Locale }
   | { resource: "navigation"; locale: Locale }
@@ -65,10 +91,18 @@ export interface ContentClientOptions {
   fetch?: typeof fetch;
   /** Extra fetch options per request (Next.js cache tags and revalidation live here). */
   requestInit?: (request: ContentRequest) => RequestInit;
+  /**
+   * Which version of draft & publish content to read: "published" (the default, what the
+   * public sees) or "draft" (the latest saved version, for previews; needs a token with draft
+   * rights, the read-only token is refused).
+   */
+  status?: "published" | "draft";
 }
 
 export const MAX_PAGE_SIZE = 100;
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
+/** Strapi 5 document ids: letters and digits. Anything else cannot exist and is never sent. */
+const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9]{1,64}$/;
 
 /** Strapi filters for the listing facets; values are passed as data, never spliced. */
 export function facetFilters(facets: PressReleaseFilters): Record<string, unknown> {
@@ -103,7 +137,8 @@ export function createContentClient(options: ContentClientOptions) {
     schema: S,
     request: ContentRequest,
   ): Promise<{ status: "ok"; data: z.infer<S> } | { status: "missing" }> {
-    const url = `${baseUrl}/api/${path}?${qs.stringify(query, { encodeValuesOnly: true })}`;
+    const fullQuery = options.status === "draft" ? { ...query, status: "draft" } : query;
+    const url = `${baseUrl}/api/${path}?${qs.stringify(fullQuery, { encodeValuesOnly: true })}`;
     const init = options.requestInit?.(request) ?? {};
     const headers = new Headers(init.headers);
     headers.set("Accept", "application/json");
@@ -167,6 +202,89 @@ export function createContentClient(options: ContentClientOptions) {
       return toPressRelease(raw);
     },
 
+    /** One published press release by its document id in a language. Throws ContentNotFoundError. */
+    getPressReleaseByDocumentId: async (documentId: string, locale: Locale): Promise<PressRelease> => {
+      if (!DOCUMENT_ID_PATTERN.test(documentId)) throw new ContentNotFoundError("press release", documentId);
+      const result = await getJson(
+        "press-releases",
+        { locale, filters: { documentId: { $eq: documentId } }, populate: pressReleasePopulate, pagination: { pageSize: 1, withCount: false } },
+        collectionResponse(rawPressReleaseSchema).omit({ meta: true }),
+        { resource: "press-release-document", locale, documentId },
+      );
+      const raw = result.status === "ok" ? result.data.data[0] : undefined;
+      if (!raw) throw new ContentNotFoundError("press release", documentId);
+      return toPressRelease(raw);
+    },
+
+    /** The document id of the release with this slug in a language, or null if none has it. */
+    findPressReleaseDocumentId: async (slug: string, locale: Locale): Promise<string | null> => {
+      if (!SLUG_PATTERN.test(slug)) return null;
+      const result = await getJson(
+        "press-releases",
+        { locale, filters: { slug: { $eq: slug } }, fields: ["slug"], pagination: { pageSize: 1, withCount: false } },
+        rawPressReleaseAddressSchema,
+        { resource: "press-release-address", locale, slug },
+      );
+      return result.status === "ok" ? (result.data.data[0]?.documentId ?? null) : null;
+    },
+
+    /** The current slug of a release in a language, or null if it is not published there. */
+    getPressReleaseSlug: async (documentId: string, locale: Locale): Promise<string | null> => {
+      if (!DOCUMENT_ID_PATTERN.test(documentId)) return null;
+      const result = await getJson(
+        "press-releases",
+        { locale, filters: { documentId: { $eq: documentId } }, fields: ["slug"], pagination: { pageSize: 1, withCount: false } },
+        rawPressReleaseAddressSchema,
+        { resource: "press-release-document", locale, documentId },
+      );
+      return result.status === "ok" ? (result.data.data[0]?.slug ?? null) : null;
+    },
+
+    /** Where an old slug of a language now leads (the newest redirect for it), or null. */
+    findSlugRedirect: async (fromSlug: string, locale: Locale): Promise<SlugRedirect | null> => {
+      if (!SLUG_PATTERN.test(fromSlug)) return null;
+      const result = await getJson(
+        "slug-redirects",
+        {
+          filters: { fromSlug: { $eq: fromSlug }, language: { $eq: locale } },
+          fields: [...slugRedirectFields],
+          sort: ["id:desc"],
+          pagination: { pageSize: 1, withCount: false },
+        },
+        z.object({ data: z.array(rawSlugRedirectSchema) }),
+        { resource: "slug-redirect", locale, slug: fromSlug },
+      );
+      if (result.status === "missing") throw new CmsResponseInvalidError("The CMS has no slug-redirects endpoint", `${baseUrl}/api/slug-redirects`, ["HTTP 404"]);
+      const raw = result.data.data[0];
+      return raw ? { fromSlug: raw.fromSlug, locale: raw.language, pressReleaseDocumentId: raw.pressReleaseDocumentId } : null;
+    },
+
+    /**
+     * The notice of a withdrawn (unpublished) release in a language, by the slug it had or by
+     * its document id, or null if there is none.
+     */
+    getWithdrawalNotice: async (key: { locale: Locale; slug: string } | { locale: Locale; documentId: string }): Promise<WithdrawalNotice | null> => {
+      const bySlug = "slug" in key;
+      if (bySlug ? !SLUG_PATTERN.test(key.slug) : !DOCUMENT_ID_PATTERN.test(key.documentId)) return null;
+      const filters = bySlug
+        ? { slug: { $eq: key.slug }, language: { $eq: key.locale } }
+        : { pressReleaseDocumentId: { $eq: key.documentId }, language: { $eq: key.locale } };
+      const request: ContentRequest = bySlug
+        ? { resource: "withdrawal-notice", locale: key.locale, slug: key.slug }
+        : { resource: "withdrawal-notice", locale: key.locale, documentId: key.documentId };
+      const result = await getJson(
+        "withdrawal-notices",
+        { filters, fields: [...withdrawalNoticeFields], sort: ["withdrawnAt:desc", "id:desc"], pagination: { pageSize: 1, withCount: false } },
+        z.object({ data: z.array(rawWithdrawalNoticeSchema) }),
+        request,
+      );
+      if (result.status === "missing") throw new CmsResponseInvalidError("The CMS has no withdrawal-notices endpoint", `${baseUrl}/api/withdrawal-notices`, ["HTTP 404"]);
+      const raw = result.data.data[0];
+      return raw
+        ? { slug: raw.slug, locale: raw.language, pressReleaseDocumentId: raw.pressReleaseDocumentId, title: raw.title, withdrawnAt: raw.withdrawnAt, reason: raw.reason }
+        : null;
+    },
+
     /** Published press releases, newest first, one page at a time. */
     listPressReleases: async (query: ListPressReleasesQuery): Promise<PressReleasePage> => {
       const { page, pageSize } = clampPaging(query.page, query.pageSize, MAX_PAGE_SIZE);
@@ -210,7 +328,7 @@ export function createContentClient(options: ContentClientOptions) {
           pagination: { start, limit },
         },
         rawPressReleaseIndexSchema,
-        { resource: "press-release-list", locale: query.locale },
+        { resource: "press-release-index", locale: query.locale },
       );
       if (result.status === "missing") {
         throw new CmsResponseInvalidError("The CMS has no press-releases endpoint", `${baseUrl}/api/press-releases`, ["HTTP 404"]);
@@ -230,7 +348,7 @@ export function createContentClient(options: ContentClientOptions) {
           pagination: { page: 1, pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, query.limit)), withCount: false },
         },
         collectionResponse(rawPressReleaseSchema).omit({ meta: true }),
-        { resource: "press-release-list", locale: query.locale },
+        { resource: "press-release-feed", locale: query.locale },
       );
       if (result.status === "missing") {
         throw new CmsResponseInvalidError("The CMS has no press-releases endpoint", `${baseUrl}/api/press-releases`, ["HTTP 404"]);

@@ -61,8 +61,8 @@ describe("the press-release index (sitemaps, news sitemap)", () => {
         },
       ],
     });
-    // Same request kind as the listing pages: the same cache tags refresh both.
-    expect(requests).toEqual([{ resource: "press-release-list", locale: "es" }]);
+    // Its own request kind: a sitemap also lists the other languages' addresses (hreflang).
+    expect(requests).toEqual([{ resource: "press-release-index", locale: "es" }]);
   });
 
   it("newest first from a date, for the news sitemap", async () => {
@@ -78,10 +78,10 @@ describe("the press-release index (sitemaps, news sitemap)", () => {
 });
 
 describe("the latest releases with their text (feeds)", () => {
-  it("filters by country or theme, newest first, and reports a list request", async () => {
+  it("filters by country or theme, newest first, and reports a feed request", async () => {
     const { client, requests, query } = clientAnswering({ data: [] });
     expect(await client.listLatestPressReleases({ locale: "en", theme: "migration-data", limit: 30 })).toEqual([]);
     expect(query()).toMatchObject({ filters: { themes: { slug: { $eq: "migration-data" } } }, sort: ["releaseDate:desc", "id:desc"], pagination: { pageSize: "30" } });
-    expect(requests).toEqual([{ resource: "press-release-list", locale: "en" }]);
+    expect(requests).toEqual([{ resource: "press-release-feed", locale: "en" }]);
   });
 });

@@ -61,3 +61,7 @@ export const taxonomyTermPopulate = { localizations: { fields: ["slug", "locale"
 
 /** Strapi's REST path for each taxonomy kind. */
 export const taxonomyPaths = { country: "countries", region: "regions", theme: "themes" } as const;
+
+/** Old addresses (slug-redirect) and withdrawal notices: written by the CMS, read by the site. */
+export const slugRedirectFields = ["fromSlug", "language", "pressReleaseDocumentId"] as const;
+export const withdrawalNoticeFields = ["slug", "language", "pressReleaseDocumentId", "title", "withdrawnAt", "reason"] as const;

@@ -13,11 +13,13 @@ import {
   rawPressReleaseSchema,
   rawSeoSchema,
   rawSiteSettingsSchema,
+  rawSlugRedirectSchema,
   rawTermSchema,
+  rawWithdrawalNoticeSchema,
   rawTaxonomyTermSchema,
   documentTypes,
 } from "./strapi-schemas";
-import { pressReleaseIndexFields, pressReleaseSummaryFields } from "./queries";
+import { pressReleaseIndexFields, pressReleaseSummaryFields, slugRedirectFields, withdrawalNoticeFields } from "./queries";
 
 /**
  * The CMS schema files are the source of truth. Every field this package reads must exist
@@ -146,12 +148,39 @@ describe("the content client reads only what the CMS schema defines", () => {
     for (const key of readKeys(rawSiteSettingsSchema.shape.data.shape.organization)) expect(organization, `shared.organization.${key}`).toHaveProperty(key);
   });
 
+  it("old addresses (slug redirects) and withdrawal notices", () => {
+    const redirect = contentType("slug-redirect");
+    expectFields(redirect, { fromSlug: "text", language: "text", pressReleaseDocumentId: "text" }, "slug-redirect");
+    for (const key of readKeys(rawSlugRedirectSchema)) expect(redirect, `slug-redirect.${key}`).toHaveProperty(key);
+    for (const key of slugRedirectFields) expect(redirect, `slug-redirect.${key}`).toHaveProperty(key);
+    const notice = contentType("withdrawal-notice");
+    expectFields(
+      notice,
+      { slug: "text", language: "text", pressReleaseDocumentId: "text", title: "text", withdrawnAt: "datetime", reason: "text" },
+      "withdrawal-notice",
+    );
+    for (const key of readKeys(rawWithdrawalNoticeSchema)) expect(notice, `withdrawal-notice.${key}`).toHaveProperty(key);
+    for (const key of withdrawalNoticeFields) expect(notice, `withdrawal-notice.${key}`).toHaveProperty(key);
+  });
+
   it("media fields are Strapi's own file fields", () => {
     // Not in schema.json: these come from the upload plugin's file model.
     expect(readKeys(rawMediaSchema).sort()).toEqual(["alternativeText", "ext", "height", "mime", "name", "size", "url", "width"]);
   });
 
   it("knows every content type the CMS defines", () => {
-    expect(readdirSync(path.join(cmsRoot, "api")).sort()).toEqual(["country", "navigation", "press-contact", "press-release", "region", "site-setting", "theme"]);
+    expect(readdirSync(path.join(cmsRoot, "api")).sort()).toEqual([
+      "country",
+      "navigation",
+      "press-contact",
+      "press-release",
+      // The CMS's audit log of publications: never read by the site (nothing to revalidate).
+      "publication-event",
+      "region",
+      "site-setting",
+      "slug-redirect",
+      "theme",
+      "withdrawal-notice",
+    ]);
   });
 });

@@ -172,6 +172,27 @@ export const rawPressReleaseIndexEntrySchema = z.object({
   themes: z.array(z.object({ slug: z.string() })),
 });
 
+/** Just where a release lives: its document and its slug in the requested language. */
+export const rawPressReleaseAddressSchema = z.object({ data: z.array(z.object({ documentId: z.string(), slug: z.string() })) });
+
+// --- Old addresses and withdrawn releases (written by the CMS, read-only here) -------------
+export const rawSlugRedirectSchema = z.object({
+  documentId: z.string(),
+  fromSlug: z.string(),
+  language: z.string(),
+  pressReleaseDocumentId: z.string(),
+});
+
+export const rawWithdrawalNoticeSchema = z.object({
+  documentId: z.string(),
+  slug: z.string(),
+  language: z.string(),
+  pressReleaseDocumentId: z.string(),
+  title: z.string(),
+  withdrawnAt: isoDateTime,
+  reason: z.string().nullable(),
+});
+
 /** Strapi's offset pagination (pagination[start]/[limit]), used to walk every release. */
 export const rawPressReleaseIndexSchema = z.object({
   data: z.array(rawPressReleaseIndexEntrySchema),

@@ -242,3 +242,23 @@ export interface LatestPressReleasesQuery {
   theme?: string;
   limit: number;
 }
+
+/** An address a release used to have in a language; the site redirects it to the current one. */
+export interface SlugRedirect {
+  fromSlug: string;
+  locale: string;
+  pressReleaseDocumentId: string;
+}
+
+/** A withdrawn (unpublished) release: its address answers 410 Gone with this notice. */
+export interface WithdrawalNotice {
+  /** The slug the release had when it was withdrawn. */
+  slug: string;
+  locale: string;
+  pressReleaseDocumentId: string;
+  title: string;
+  /** ISO date-time of the withdrawal. */
+  withdrawnAt: string;
+  /** The editor's public reason, if any. */
+  reason: string | null;
+}

@@ -1,8 +1,10 @@
+import { draftMode } from "next/headers";
 import { cache } from "react";
 import {
   CmsUnavailableError,
+  ContentNotFoundError,
+  type PressRelease,
   createContentClient,
-  type ContentRequest,
   type LatestPressReleasesQuery,
   type ListPressReleasesQuery,
   type PressReleaseIndexQuery,
@@ -12,46 +14,43 @@ import {
 } from "@newsroom/content";
 import type { Locale } from "@newsroom/config";
 import { env } from "@/env";
+import { tagsFor } from "./cache-tags";
+import { resolveReleaseAddress, type ReleaseAddress } from "./release-address";
 import { markCmsUnavailable } from "./request-outcome";
 
 /**
  * The site's one data module: named, typed reads of newsroom content. Responses are
  * validated and reshaped by @newsroom/content; here they get cache tags and lifetimes.
- * Tags name what a later on-demand revalidation will refresh.
+ *
+ * Published content goes through Next.js's fetch Data Cache, every read tagged with what it
+ * depends on (src/lib/cache-tags.ts documents the scheme) and kept REVALIDATE_SECONDS at most;
+ * the CMS's webhook (app/api/revalidate, src/lib/revalidation.ts) expires exactly the tags a
+ * change affects, so the next request reads fresh data.
+ *
+ * While the CMS is down, Next serves what its Data Cache still holds; what a webhook expired
+ * (`{ expire: 0 }`) must be read again, so a page built from it answers 503 until the CMS is
+ * back rather than show content the newsroom has changed. A stale-if-error store shared by all
+ * web instances belongs with the shared cache handler of the production stack, not in one
+ * process's memory.
+ *
+ * Drafts (draft mode only) are read by a second client with CMS_PREVIEW_TOKEN and
+ * `status=draft`, with `cache: "no-store"` and no tags: never written to any cache.
  */
-export const cacheTags = {
-  pressRelease: (locale: string, slug: string) => `press-release:${locale}:${slug}`,
-  pressReleaseLists: (locale: string) => `press-releases:${locale}`,
-  navigation: (locale: string) => `navigation:${locale}`,
-  siteSettings: (locale: string) => `site-settings:${locale}`,
-  taxonomy: (locale: string, kind: string) => `taxonomy:${locale}:${kind}`,
-  pressContacts: (locale: string) => `press-contacts:${locale}`,
-  all: "newsroom",
-} as const;
-
-function tagsFor(request: ContentRequest): string[] {
-  switch (request.resource) {
-    case "press-release":
-      return [cacheTags.all, cacheTags.pressRelease(request.locale, request.slug)];
-    case "press-release-list":
-    case "search":
-      return [cacheTags.all, cacheTags.pressReleaseLists(request.locale)];
-    case "taxonomy":
-      return [cacheTags.all, cacheTags.taxonomy(request.locale, request.kind)];
-    case "press-contacts":
-      return [cacheTags.all, cacheTags.pressContacts(request.locale)];
-    case "navigation":
-      return [cacheTags.all, cacheTags.navigation(request.locale)];
-    case "site-settings":
-      return [cacheTags.all, cacheTags.siteSettings(request.locale)];
-  }
-}
+export { cacheTags } from "./cache-tags";
 
 const contentClient = createContentClient({
   baseUrl: env.CMS_URL,
   token: env.CMS_READ_TOKEN,
   timeoutMs: env.CMS_TIMEOUT_MS,
   requestInit: (request) => ({ next: { revalidate: env.REVALIDATE_SECONDS, tags: tagsFor(request) } }),
+});
+
+const draftClient = createContentClient({
+  baseUrl: env.CMS_URL,
+  token: env.CMS_PREVIEW_TOKEN,
+  timeoutMs: env.CMS_TIMEOUT_MS,
+  status: "draft",
+  requestInit: () => ({ cache: "no-store" }),
 });
 
 /** Records a CMS outage for the server's 503 before the error goes on to the error page. */
@@ -67,7 +66,12 @@ function reportingOutage<A extends unknown[], R>(read: (...args: A) => Promise<R
 }
 
 const client = {
-  getPressRelease: reportingOutage(contentClient.getPressRelease),
+  findPressReleaseDocumentId: reportingOutage(contentClient.findPressReleaseDocumentId),
+  getPressReleaseByDocumentId: reportingOutage(contentClient.getPressReleaseByDocumentId),
+  getPressReleaseSlug: reportingOutage(contentClient.getPressReleaseSlug),
+  findSlugRedirect: reportingOutage(contentClient.findSlugRedirect),
+  getWithdrawalNotice: reportingOutage(contentClient.getWithdrawalNotice),
+  getPressReleaseDraft: reportingOutage(draftClient.getPressRelease),
   listPressReleases: reportingOutage(contentClient.listPressReleases),
   listPressReleaseIndex: reportingOutage(contentClient.listPressReleaseIndex),
   listLatestPressReleases: reportingOutage(contentClient.listLatestPressReleases),
@@ -81,8 +85,25 @@ const client = {
   getSiteSettings: reportingOutage(contentClient.getSiteSettings),
 };
 
+/**
+ * Who answers /{locale}/news/{slug} (see src/lib/release-address.ts): in draft mode the
+ * latest draft with that slug first; then the published release, a redirect to its current
+ * slug, a withdrawal notice, or nothing. React's cache() shares one answer between
+ * generateMetadata, the page and the language switcher of a render.
+ */
+export const resolvePressReleaseAddress = cache(async (slug: string, locale: Locale): Promise<ReleaseAddress> => {
+  const { isEnabled: draft } = await draftMode();
+  return resolveReleaseAddress(slug, locale, { ...client, draft });
+});
+
+/** The published release with this slug. Throws ContentNotFoundError otherwise. */
+export const getPressRelease = cache(async (slug: string, locale: Locale): Promise<PressRelease> => {
+  const address = await resolveReleaseAddress(slug, locale, { ...client, draft: false });
+  if (address.kind !== "release") throw new ContentNotFoundError("press release", slug);
+  return address.release;
+});
+
 // React's cache() shares one result between generateMetadata and the page in a render.
-export const getPressRelease = cache((slug: string, locale: Locale) => client.getPressRelease(slug, locale));
 export const listPressReleases = cache((query: ListPressReleasesQuery) => client.listPressReleases(query));
 // Sitemaps and feeds read through the same tags as the pages, so they refresh together.
 export const listPressReleaseIndex = cache((query: PressReleaseIndexQuery) => client.listPressReleaseIndex(query));

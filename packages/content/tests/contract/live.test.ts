@@ -146,6 +146,32 @@ describe("navigation and settings", () => {
   });
 });
 
+describe("addresses, old addresses, withdrawals and drafts", () => {
+  it("a release is found by slug, then by document id, in each of its languages", async () => {
+    const documentId = await client.findPressReleaseDocumentId(PERU_SLUG, "en");
+    expect(documentId).toMatch(/^[A-Za-z0-9]+$/);
+    const byDocument = await client.getPressReleaseByDocumentId(documentId ?? "", "en");
+    expect(byDocument.slug).toBe(PERU_SLUG);
+    expect(await client.getPressReleaseSlug(documentId ?? "", "es")).toBe("la-oim-y-el-gobierno-del-peru-conmemoran-el-dia-de-los-peruanos-que-residen-en-el-exterior");
+    expect(await client.findPressReleaseDocumentId("no-such-release-anywhere", "en")).toBeNull();
+  });
+
+  it("slug redirects and withdrawal notices are readable with the site's token (none for an unknown slug)", async () => {
+    expect(await client.findSlugRedirect("no-such-old-address", "en")).toBeNull();
+    expect(await client.getWithdrawalNotice({ locale: "en", slug: "no-such-withdrawn-release" })).toBeNull();
+    expect(await client.getWithdrawalNotice({ locale: "fr", documentId: "nosuchdocument" })).toBeNull();
+  });
+
+  it("drafts: the read-only token is refused, the preview token reads them", async () => {
+    const readOnlyDrafts = createContentClient({ baseUrl, token, status: "draft" });
+    await expect(readOnlyDrafts.getPressRelease(PERU_SLUG, "en")).rejects.toBeInstanceOf(CmsUnavailableError);
+    const previewToken = process.env.CMS_PREVIEW_TOKEN;
+    if (!previewToken) return;
+    const drafts = createContentClient({ baseUrl, token: previewToken, status: "draft" });
+    expect((await drafts.getPressRelease(PERU_SLUG, "en")).slug).toBe(PERU_SLUG);
+  });
+});
+
 describe("failures", () => {
   it("a wrong token is 'unavailable', not 'not found'", async () => {
     const wrong = createContentClient({ baseUrl, token: "x".repeat(64) });

@@ -1,13 +1,18 @@
 import type { ReactNode } from "react";
+import { draftMode } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { PreviewBanner } from "@/features/preview/PreviewBanner";
 import { SiteFooter } from "@/features/site/SiteFooter";
 import { SiteHeader } from "@/features/site/SiteHeader";
 import { resolveLocale } from "@/lib/locale";
 import { getNavigation, getSiteSettings } from "@/lib/newsroom";
+import { markDraft } from "@/lib/request-outcome";
 
 export default async function SiteLayout({ children, languages, params }: { children: ReactNode; languages: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  const [navigation, settings, t] = await Promise.all([getNavigation(locale), getSiteSettings(locale), getTranslations("Layout")]);
+  const [navigation, settings, t, draft] = await Promise.all([getNavigation(locale), getSiteSettings(locale), getTranslations("Layout"), draftMode()]);
+  // Draft mode (an editor's preview): the server sends this page as private, no-store.
+  if (draft.isEnabled) markDraft();
   return (
     <>
       <a
@@ -16,6 +21,7 @@ export default async function SiteLayout({ children, languages, params }: { chil
       >
         {t("skipToContent")}
       </a>
+      {draft.isEnabled ? <PreviewBanner /> : null}
       <SiteHeader locale={locale} items={navigation.header} settings={settings} languageSwitcher={languages} />
       {children}
       <SiteFooter items={navigation.footer} settings={settings} />

@@ -1,50 +1,60 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
+import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Locale } from "@newsroom/config";
-import { isContentNotFound, type PressRelease } from "@newsroom/content";
+import type { PressRelease, WithdrawalNotice } from "@newsroom/content";
 import { Breadcrumbs } from "@/features/listing/Breadcrumbs";
 import { Dateline } from "@/features/press-release/Dateline";
 import { HeroFigure } from "@/features/press-release/HeroFigure";
 import { PressContacts } from "@/features/press-release/PressContacts";
 import { PressReleaseBody } from "@/features/press-release/PressReleaseBody";
 import { PressReleaseFacts } from "@/features/press-release/PressReleaseFacts";
+import { WithdrawnNotice } from "@/features/press-release/WithdrawnNotice";
 import { JsonLd } from "@/features/seo/JsonLd";
 import { releaseJsonLd, releaseMetadata } from "@/features/seo/page-metadata";
 import { resolveLocale } from "@/lib/locale";
 import { env } from "@/env";
-import { getPressRelease, getSiteSettings, listRelatedPressReleases } from "@/lib/newsroom";
+import { getSiteSettings, listRelatedPressReleases, resolvePressReleaseAddress } from "@/lib/newsroom";
+import { markGone } from "@/lib/request-outcome";
 
 const RELATED_COUNT = 4;
 
-export const revalidate = 300;
-
-// Rendered on first request, then cached; no build-time fetch.
-export function generateStaticParams() {
-  return [];
-}
-
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-/** Only "not found" becomes a 404; a CMS outage propagates to the error page (5xx). */
-async function loadPressRelease(params: Props["params"]): Promise<{ locale: Locale; release: PressRelease }> {
+type Loaded = { locale: Locale; release: PressRelease; draft: boolean; notice?: undefined } | { locale: Locale; notice: WithdrawalNotice; release?: undefined };
+
+/**
+ * Rendered per request (connection()), so each answer gets its own status: 200, 308 to the
+ * current slug, 410 for a withdrawn release (see server.mts), 404; the CMS reads underneath
+ * stay in the tagged fetch Data Cache. A CMS outage propagates to the error page (503).
+ * No loading.tsx or Suspense here: the status is known before the first byte.
+ */
+async function loadPressRelease(params: Props["params"]): Promise<Loaded> {
+  await connection();
   const locale = await resolveLocale(params);
   const { slug } = await params;
-  try {
-    return { locale, release: await getPressRelease(slug, locale) };
-  } catch (error) {
-    if (isContentNotFound(error)) notFound();
-    throw error;
-  }
+  const address = await resolvePressReleaseAddress(slug, locale);
+  if (address.kind === "missing") notFound();
+  if (address.kind === "moved") permanentRedirect(`/${locale}/news/${address.slug}`);
+  if (address.kind === "withdrawn") return { locale, notice: address.notice };
+  return { locale, release: address.release, draft: address.draft };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, release } = await loadPressRelease(params);
-  return releaseMetadata(release, locale);
+  const loaded = await loadPressRelease(params);
+  if (loaded.notice) return { title: loaded.notice.title, robots: { index: false, follow: true } };
+  const metadata = await releaseMetadata(loaded.release, loaded.locale);
+  return loaded.draft ? { ...metadata, robots: { index: false, follow: false } } : metadata;
 }
 
 export default async function PressReleasePage({ params }: Props) {
-  const { locale, release } = await loadPressRelease(params);
+  const loaded = await loadPressRelease(params);
+  if (loaded.notice) {
+    markGone();
+    return <WithdrawnNotice notice={loaded.notice} locale={loaded.locale} />;
+  }
+  const { locale, release } = loaded;
   const [t, tHome, tShare, tListing, format, sameSubject, settings] = await Promise.all([
     getTranslations("PressRelease"),
     getTranslations("Home"),
