@@ -109,12 +109,24 @@ describe("admin for communications staff", () => {
     expect(contentType.settings).toMatchObject({ defaultSortBy: "updatedAt", defaultSortOrder: "DESC" });
   });
 
+  it("the slug is made from the headline when the admin left its placeholder", async () => {
+    const id = runId();
+    for (const placeholder of ["press-release", "press-release-3", ""]) {
+      const response = await admin("author", "POST", `${PRESS_RELEASES}?locale=en`, { title: `Headline Of Café ${id} ${placeholder || "empty"}`, slug: placeholder });
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({ data: { slug: `headline-of-cafe-${id}-${placeholder || "empty"}` } });
+    }
+    // A slug an editor chose stays as it is.
+    const chosen = await admin("author", "POST", `${PRESS_RELEASES}?locale=en`, { title: `Another headline ${id}`, slug: `chosen-${id}` });
+    expect(chosen.body).toMatchObject({ data: { slug: `chosen-${id}` } });
+  });
+
   it("required fields and formats are refused with clear messages", async () => {
     // A draft may be incomplete; publishing it is refused, naming what is missing.
     const incomplete = await createDraft("editor", { title: `Only a title ${runId()}` });
     const missing = await publish("editor", incomplete);
     expect(missing.status).toBe(400);
-    expect(missing.text).toContain("fill in Slug, Dateline place, Release date, Lead, Body");
+    expect(missing.text).toContain("fill in Dateline place, Release date, Lead paragraph, Body");
     const badSchedule = await admin("editor", "POST", `${PRESS_RELEASES}?locale=en`, draftRelease(runId(), {
       scheduledPublishAt: "2030-01-02T10:00:00.000Z",
       scheduledUnpublishAt: "2030-01-01T10:00:00.000Z",
@@ -187,7 +199,7 @@ describe("embargo and scheduled publishing", () => {
     expect(wentLive).toBe(true);
     expect(Date.now()).toBeGreaterThanOrEqual(goLive.getTime());
     expect(Date.now() - goLive.getTime()).toBeLessThan(60_000);
-    expect((await contentApi(`/api/press-releases/search?q=${marker}&locale=en`)).text).toContain(marker);
+    expect((await contentApi(`/api/press-releases/search?q=${marker}&locale=en`)).body).toMatchObject({ data: [{ documentId }] });
   });
 
   it("a scheduled unpublication withdraws the release on time, with its public reason", { timeout: 120_000 }, async () => {

@@ -15,11 +15,43 @@ interface ListView {
 
 interface ModelLayout {
   help: Record<string, string>;
+  /** Field names in editors' words; fields not listed get their name split into words. */
+  labels?: Record<string, string>;
   list?: ListView;
 }
 
+/** "datelinePlace" → "Dateline place". */
+export function humanize(name: string): string {
+  const words = name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Labels shared by every list view. */
+const timestampLabels: Record<string, string> = { updatedAt: "Last update", createdAt: "Created", publishedAt: "Published" };
+
+/** Press release fields as communications staff call them (also used in the CMS's error messages). */
+export const pressReleaseLabels: Record<string, string> = {
+  title: "Headline",
+  slug: "Address (slug)",
+  documentType: "Document type",
+  datelinePlace: "Dateline place",
+  datelineCountry: "Dateline country",
+  releaseDate: "Release date",
+  lastUpdatedAt: "Last updated",
+  lead: "Lead paragraph",
+  body: "Body",
+  heroImage: "Main photo",
+  pressContacts: "Press contacts",
+  relatedPressReleases: "Related releases",
+  seo: "Search and social media",
+  scheduledPublishAt: "Scheduled publication",
+  scheduledUnpublishAt: "Scheduled unpublication",
+  withdrawalReason: "Withdrawal reason (public)",
+};
+
 export const contentTypeLayouts: Record<string, ModelLayout> = {
   "api::press-release.press-release": {
+    labels: pressReleaseLabels,
     list: { columns: ["title", "documentType", "datelinePlace", "releaseDate", "updatedAt"], sortBy: "updatedAt", order: "DESC", mainField: "title" },
     help: {
       title: "The headline, as it appears on the site and in search results. Keep it under about 110 characters.",
@@ -207,9 +239,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function withLayout(configuration: StoredConfiguration, layout: ModelLayout): StoredConfiguration {
   const metadatas: Record<string, FieldMetadata> = { ...configuration.metadatas };
+  const labelOf = (field: string) => layout.labels?.[field] ?? timestampLabels[field] ?? humanize(field);
   for (const [field, description] of Object.entries(layout.help)) {
     const current = metadatas[field] ?? {};
-    metadatas[field] = { ...current, edit: { ...current.edit, description } };
+    const label = labelOf(field);
+    metadatas[field] = { ...current, edit: { ...current.edit, label, description }, list: { ...current.list, label } };
+  }
+  for (const column of layout.list?.columns ?? []) {
+    const current = metadatas[column];
+    if (current) metadatas[column] = { ...current, list: { ...current.list, label: labelOf(column) } };
   }
   if (!layout.list) return { settings: configuration.settings, metadatas, layouts: configuration.layouts };
   return {

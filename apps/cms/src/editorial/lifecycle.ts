@@ -2,6 +2,7 @@ import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 import localeConfig from "@newsroom/config/locales.json";
 import { currentActor } from "./actor";
+import { humanize, pressReleaseLabels } from "./admin-layout";
 
 export const PRESS_RELEASE = "api::press-release.press-release";
 export const SLUG_REDIRECT = "api::slug-redirect.slug-redirect";
@@ -82,11 +83,8 @@ async function removeRedirects(strapi: Core.Strapi, where: Record<string, unknow
   }
 }
 
-/** "datelinePlace" → "Dateline place": the words editors see as field labels. */
-function humanize(name: string): string {
-  const words = name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+/** A field as editors see it labelled in the admin. */
+const labelOf = (name: string) => pressReleaseLabels[name] ?? humanize(name);
 
 /**
  * Strapi checks required fields only at publish time and words the errors for developers
@@ -105,8 +103,8 @@ async function requireCompleteDrafts(strapi: Core.Strapi, drafts: ReleaseRow[]):
       return value === null || value === undefined || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
     });
     if (empty.length > 0) {
-      throw new errors.ValidationError(`Cannot publish "${draft.title}" (${draft.locale}) yet: fill in ${empty.map(humanize).join(", ")}.`, {
-        errors: empty.map((name) => ({ path: [name], message: `${humanize(name)} is required to publish`, name: "ValidationError" })),
+      throw new errors.ValidationError(`Cannot publish "${draft.title}" (${draft.locale}) yet: fill in ${empty.map(labelOf).join(", ")}.`, {
+        errors: empty.map((name) => ({ path: [name], message: `${labelOf(name)} is required to publish`, name: "ValidationError" })),
       });
     }
   }
@@ -195,6 +193,34 @@ async function logPublication(strapi: Core.Strapi, action: "publish" | "unpublis
   }
 }
 
+/** What Strapi's admin fills a new uid field with before there is a title: "press-release", "press-release-2". */
+const PLACEHOLDER_SLUG = /^press-release(-\d+)?$/;
+
+interface UidService {
+  generateUIDField(args: { contentTypeUID: string; field: string; data: Record<string, unknown>; locale?: string }): Promise<string>;
+}
+
+function isUidService(value: unknown): value is UidService {
+  return isRecord(value) && typeof value.generateUIDField === "function";
+}
+
+/**
+ * The slug comes from the headline. Strapi 5's admin fills the slug when the form opens (from
+ * the empty title, so "press-release") and regenerates it only on request; a slug that is
+ * still empty or that placeholder is made from the title when the draft is saved.
+ */
+async function slugFromTitle(strapi: Core.Strapi, params: Record<string, unknown>): Promise<void> {
+  const data = params.data;
+  if (!isRecord(data) || typeof data.title !== "string" || data.title.trim() === "") return;
+  const slug = data.slug;
+  if (slug !== undefined && slug !== null && !(typeof slug === "string" && (slug.trim() === "" || PLACEHOLDER_SLUG.test(slug)))) return;
+  if (slug === undefined && params.documentId !== undefined) return; // an update that does not touch the slug
+  const uid: unknown = strapi.plugin("content-manager").service("uid");
+  if (!isUidService(uid)) throw new Error("content-manager uid service has changed");
+  const locale = typeof params.locale === "string" ? params.locale : localeConfig.defaultLocale;
+  data.slug = await uid.generateUIDField({ contentTypeUID: PRESS_RELEASE, field: "slug", data: { title: data.title }, locale });
+}
+
 /** Clear messages for schedule mistakes, whatever screen or API saved them. */
 function validateSchedule(data: unknown): void {
   if (!isRecord(data)) return;
@@ -221,7 +247,10 @@ export function registerEditorialLifecycle(strapi: Core.Strapi): void {
     switch (context.action) {
       case "create":
       case "update":
-        if (isRecord(params)) validateSchedule(params.data);
+        if (isRecord(params)) {
+          validateSchedule(params.data);
+          await slugFromTitle(strapi, params);
+        }
         return next();
       case "publish": {
         if (!documentId) return next();
