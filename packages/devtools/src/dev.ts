@@ -43,7 +43,12 @@ async function main(): Promise<void> {
     waitForHttp(webHealth, { timeoutMs: READY_TIMEOUT_MS, okStatuses: [200], signal: ready.signal }),
   ]).then(
     () => {
-      info(`\n${green(bold("Newsroom is running:"))}\n  Site:  http://localhost:3000/en\n  Admin: http://localhost:${cmsPort}/admin\n`);
+      info(
+        `\n${green(bold("Newsroom is running:"))}\n  Site:  http://localhost:3000/en\n  Admin: http://localhost:${cmsPort}/admin\n` +
+          (cmsFile?.SEED_STAFF_PASSWORD
+            ? "  Staff: editor@newsroom.example, author@newsroom.example, admin@newsroom.example\n         password: SEED_STAFF_PASSWORD in apps/cms/.env\n"
+            : ""),
+      );
     },
     (err: unknown) => {
       if (!ready.signal.aborted) warn(`not ready yet: ${errorMessage(err)}`);

@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { envLine, readEnvFile, writeEnvFileIfMissing } from "./lib/envfile";
 import { error, errorMessage, info, warn } from "./lib/log";
 import { paths, rel } from "./lib/paths";
-import { CMS_READ_TOKEN_PATTERN, generateCmsSecrets, randomToken } from "./lib/secrets";
+import { CMS_READ_TOKEN_PATTERN, generateCmsSecrets, generateSiteSecrets, randomPassword, randomToken, type SiteSecrets } from "./lib/secrets";
 
 export const DEV_HEADER = "# Generated for local development by npm run dev. Never use these values in production.";
 export const DEV_CMS_URL = "http://127.0.0.1:1337";
@@ -24,7 +24,7 @@ function validToken(value: string | undefined): string | undefined {
   return value !== undefined && CMS_READ_TOKEN_PATTERN.test(value) ? value : undefined;
 }
 
-function cmsLines(secrets: ReturnType<typeof generateCmsSecrets>): string[] {
+function cmsLines(secrets: ReturnType<typeof generateCmsSecrets>, site: SiteSecrets): string[] {
   return [
     DEV_HEADER,
     "# Variables: apps/cms/.env.example. Delete this file to get a new one from `npm run dev`.",
@@ -45,13 +45,22 @@ function cmsLines(secrets: ReturnType<typeof generateCmsSecrets>): string[] {
     envLine("CMS_READ_TOKEN", secrets.CMS_READ_TOKEN),
     "",
     envLine("SEED_CONTENT", "true"),
+    "# Sample staff accounts admin@, editor@ and author@newsroom.example all use this password.",
+    envLine("SEED_STAFF_PASSWORD", randomPassword()),
+    "",
+    "# Preview and on-publish refresh of the site; apps/web/.env holds the same secrets.",
+    envLine("SITE_URL", DEV_SITE_URL),
+    envLine("WEB_REVALIDATE_URL", `${DEV_SITE_URL}/api/revalidate`),
+    envLine("CMS_PREVIEW_TOKEN", site.CMS_PREVIEW_TOKEN),
+    envLine("PREVIEW_SECRET", site.PREVIEW_SECRET),
+    envLine("REVALIDATE_SECRET", site.REVALIDATE_SECRET),
     "",
     "# Optional development admin user: export ADMIN_EMAIL and ADMIN_PASSWORD (12+ characters)",
     "# in your shell before `npm run dev` rather than writing them here.",
   ];
 }
 
-function webLines(readToken: string): string[] {
+function webLines(readToken: string, site: SiteSecrets): string[] {
   return [
     DEV_HEADER,
     "# Variables: apps/web/.env.example. Delete this file to get a new one from `npm run dev`.",
@@ -60,7 +69,21 @@ function webLines(readToken: string): string[] {
     "# Same value as CMS_READ_TOKEN in apps/cms/.env.",
     envLine("CMS_READ_TOKEN", readToken),
     envLine("SITE_URL", DEV_SITE_URL),
+    "# Same values as in apps/cms/.env.",
+    envLine("CMS_PREVIEW_TOKEN", site.CMS_PREVIEW_TOKEN),
+    envLine("PREVIEW_SECRET", site.PREVIEW_SECRET),
+    envLine("REVALIDATE_SECRET", site.REVALIDATE_SECRET),
   ];
+}
+
+/** The shared editorial secrets from an existing env file, else fresh ones. */
+function siteSecretsFrom(file: Record<string, string> | undefined): SiteSecrets {
+  const fresh = generateSiteSecrets();
+  return {
+    CMS_PREVIEW_TOKEN: validToken(file?.CMS_PREVIEW_TOKEN) ?? fresh.CMS_PREVIEW_TOKEN,
+    PREVIEW_SECRET: file?.PREVIEW_SECRET !== undefined && file.PREVIEW_SECRET.length >= 32 ? file.PREVIEW_SECRET : fresh.PREVIEW_SECRET,
+    REVALIDATE_SECRET: file?.REVALIDATE_SECRET !== undefined && file.REVALIDATE_SECRET.length >= 32 ? file.REVALIDATE_SECRET : fresh.REVALIDATE_SECRET,
+  };
 }
 
 /**
@@ -77,7 +100,7 @@ export async function ensureDevEnvFiles(): Promise<EnsureDevEnvResult> {
   let cmsToken = validToken(cmsExisting?.CMS_READ_TOKEN);
   if (cmsExisting === undefined) {
     const token = validToken(webExisting?.CMS_READ_TOKEN) ?? randomToken();
-    cmsCreated = await writeEnvFileIfMissing(paths.cmsEnvFile, cmsLines(generateCmsSecrets(token)));
+    cmsCreated = await writeEnvFileIfMissing(paths.cmsEnvFile, cmsLines(generateCmsSecrets(token), siteSecretsFrom(webExisting)));
     const written = await readEnvFile(paths.cmsEnvFile);
     cmsToken = validToken(written?.CMS_READ_TOKEN);
   }
@@ -91,7 +114,7 @@ export async function ensureDevEnvFiles(): Promise<EnsureDevEnvResult> {
           `Set CMS_READ_TOKEN in ${rel(paths.cmsEnvFile)} (openssl rand -hex 32), or delete that file so npm run dev generates both.`,
       );
     }
-    webCreated = await writeEnvFileIfMissing(paths.webEnvFile, webLines(token));
+    webCreated = await writeEnvFileIfMissing(paths.webEnvFile, webLines(token, siteSecretsFrom(await readEnvFile(paths.cmsEnvFile))));
   } else {
     const webToken = webExisting.CMS_READ_TOKEN ?? "";
     if (cmsToken !== undefined && webToken !== cmsToken) {
@@ -99,6 +122,12 @@ export async function ensureDevEnvFiles(): Promise<EnsureDevEnvResult> {
         `CMS_READ_TOKEN differs between ${rel(paths.cmsEnvFile)} and ${rel(paths.webEnvFile)}: the site will get 401s from the CMS. Make them equal (files left unchanged).`,
       );
     }
+  }
+  if (cmsExisting !== undefined && (cmsExisting.PREVIEW_SECRET === undefined || cmsExisting.REVALIDATE_SECRET === undefined)) {
+    warnings.push(
+      `${rel(paths.cmsEnvFile)} has no PREVIEW_SECRET/REVALIDATE_SECRET (it predates preview and on-publish refresh): ` +
+        `delete ${rel(paths.cmsEnvFile)} and ${rel(paths.webEnvFile)} to have npm run dev generate complete ones.`,
+    );
   }
   if (cmsExisting !== undefined && cmsToken === undefined && process.env.CMS_READ_TOKEN === undefined) {
     warnings.push(`${rel(paths.cmsEnvFile)} has no valid CMS_READ_TOKEN (32-256 letters, digits, - or _); the CMS will not start.`);

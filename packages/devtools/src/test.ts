@@ -8,7 +8,10 @@
  *   4. production builds of the CMS and the site, with in-memory test secrets
  *   5. per database (sqlite, postgres): fresh database, CMS + site started, contract tests,
  *      CMS access tests, Playwright (CMS up), CMS stopped, Playwright @cms-down, CMS started
- *      again on the same database, Playwright @cms-back
+ *      again on the same database, Playwright @cms-back; then the editorial loop, which
+ *      changes content and so runs last: CMS editorial tests (on PostgreSQL with a second
+ *      CMS instance on the same database), Playwright @editorial one test at a time, and
+ *      the publish-to-live benchmark
  *
  * Flags (npm test -- <flags>): --only=sqlite|postgres, --skip-build, --dry-run, --help.
  */
@@ -26,14 +29,17 @@ import { checkPostgres, databaseUrl, recreateDatabase, tryStartPostgres } from "
 import { startProcess, stopAll, type ProcessHandle } from "./lib/process";
 import { addCounts, formatCounts, parsePlaywright, parseVitest, zero, type Counts } from "./lib/results";
 import { describeCommand, run, signalForeground, StepError } from "./lib/run";
-import { generateCmsSecrets, redact, type CmsSecrets } from "./lib/secrets";
+import { generateCmsSecrets, generateSiteSecrets, randomPassword, redact, type CmsSecrets, type SiteSecrets } from "./lib/secrets";
 
 type Database = "sqlite" | "postgres";
 const DATABASES: readonly Database[] = ["sqlite", "postgres"];
 
 const CMS_PORT = 1338;
+/** A second CMS instance on the same PostgreSQL database, for the exactly-once scheduling test. */
+const CMS_SECOND_PORT = 1339;
 const WEB_PORT = 3100;
 const CMS_URL = `http://127.0.0.1:${String(CMS_PORT)}`;
+const CMS_SECOND_URL = `http://127.0.0.1:${String(CMS_SECOND_PORT)}`;
 const SITE_URL = `http://127.0.0.1:${String(WEB_PORT)}`;
 const PG_TEST_DATABASE = "newsroom_test";
 const CMS_READY_MS = 180_000;
@@ -100,33 +106,56 @@ async function blankedKeys(files: readonly string[]): Promise<Env> {
 
 interface TestEnvs {
   secrets: CmsSecrets;
+  site: SiteSecrets;
+  staffPassword: string;
   cmsBlanks: Env;
   webBlanks: Env;
 }
 
 async function testEnvs(): Promise<TestEnvs> {
-  return { secrets: generateCmsSecrets(), cmsBlanks: await blankedKeys(CMS_ENV_FILES), webBlanks: await blankedKeys(WEB_ENV_FILES) };
+  return {
+    secrets: generateCmsSecrets(),
+    site: generateSiteSecrets(),
+    staffPassword: randomPassword(),
+    cmsBlanks: await blankedKeys(CMS_ENV_FILES),
+    webBlanks: await blankedKeys(WEB_ENV_FILES),
+  };
 }
 
 function webVariables(t: TestEnvs): Env {
-  return { CMS_URL, CMS_READ_TOKEN: t.secrets.CMS_READ_TOKEN, SITE_URL };
+  return { CMS_URL, CMS_READ_TOKEN: t.secrets.CMS_READ_TOKEN, SITE_URL, ...t.site };
 }
 
 function buildEnv(t: TestEnvs): Env {
   return childEnv(
-    { ...t.cmsBlanks, ...t.webBlanks, NODE_ENV: "production", ADMIN_EMAIL: "", ADMIN_PASSWORD: "", ...t.secrets, ...webVariables(t) },
+    {
+      ...t.cmsBlanks,
+      ...t.webBlanks,
+      NODE_ENV: "production",
+      ADMIN_EMAIL: "",
+      ADMIN_PASSWORD: "",
+      ...t.secrets,
+      ...webVariables(t),
+      WEB_REVALIDATE_URL: `${SITE_URL}/api/revalidate`,
+    },
     { omit: ["PORT"] },
   );
 }
 
-function cmsEnv(t: TestEnvs, db: Database, sqliteFile: string): Env {
+function cmsEnv(t: TestEnvs, db: Database, sqliteFile: string, port = CMS_PORT): Env {
   return childEnv({
     ...t.cmsBlanks,
     NODE_ENV: "production",
     HOST: "127.0.0.1",
-    PORT: String(CMS_PORT),
+    PORT: String(port),
     ...t.secrets,
+    ...t.site,
+    SITE_URL,
+    WEB_REVALIDATE_URL: `${SITE_URL}/api/revalidate`,
     SEED_CONTENT: "true",
+    SEED_STAFF_PASSWORD: t.staffPassword,
+    // The suite logs in as the same staff accounts many times from one address.
+    ADMIN_LOGIN_MAX_ATTEMPTS: "1000",
     ADMIN_EMAIL: "",
     ADMIN_PASSWORD: "",
     DATABASE_CLIENT: db,
@@ -139,8 +168,18 @@ function webEnv(t: TestEnvs): Env {
   return childEnv({ ...t.webBlanks, NODE_ENV: "production", PORT: String(WEB_PORT), ...webVariables(t) });
 }
 
-function testRunnerEnv(t: TestEnvs): Env {
-  return childEnv({ CMS_URL, CMS_READ_TOKEN: t.secrets.CMS_READ_TOKEN });
+function testRunnerEnv(t: TestEnvs, extra: Env = {}): Env {
+  return childEnv({
+    CMS_URL,
+    CMS_READ_TOKEN: t.secrets.CMS_READ_TOKEN,
+    BASE_URL: SITE_URL,
+    SITE_URL,
+    WEB_REVALIDATE_URL: `${SITE_URL}/api/revalidate`,
+    SEED_STAFF_PASSWORD: t.staffPassword,
+    ...t.site,
+    CMS_SECOND_URL: "",
+    ...extra,
+  });
 }
 
 function playwrightOutput(db: Database, phase: string): string {
@@ -152,6 +191,8 @@ function playwrightEnv(t: TestEnvs, db: Database, phase: string): Env {
     BASE_URL: SITE_URL,
     CMS_URL,
     CMS_READ_TOKEN: t.secrets.CMS_READ_TOKEN,
+    SEED_STAFF_PASSWORD: t.staffPassword,
+    ...t.site,
     CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? "",
     TEST_DATABASE: db,
     // The HTML reporter (if configured) must never open a browser or wait for Ctrl+C.
@@ -161,16 +202,23 @@ function playwrightEnv(t: TestEnvs, db: Database, phase: string): Env {
   });
 }
 
-type Phase = "cms-up" | "cms-down" | "cms-back";
+type Phase = "cms-up" | "cms-down" | "cms-back" | "editorial";
 
-/** Tests tagged @cms-down run while Strapi is stopped, @cms-back after it restarted; the rest while it runs. */
+/**
+ * Tests tagged @cms-down run while Strapi is stopped, @cms-back after it restarted,
+ * @editorial last and one at a time (they publish, rename and withdraw releases); the rest
+ * while it runs, in parallel, on untouched seed content.
+ */
 function playwrightArgs(db: Database, phase: Phase): string[] {
-  const filter = phase === "cms-up" ? ["--grep-invert", "@cms-down|@cms-back"] : ["--grep", `@${phase}`];
-  return ["playwright", "test", ...filter, "--output", playwrightOutput(db, phase)];
+  const filter = phase === "cms-up" ? ["--grep-invert", "@cms-down|@cms-back|@editorial"] : ["--grep", `@${phase}`];
+  const serial = phase === "editorial" ? ["--workers", "1"] : [];
+  return ["playwright", "test", ...filter, ...serial, "--output", playwrightOutput(db, phase)];
 }
 
 const CONTRACT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests/contract"], cwd: paths.content };
-const ACCESS_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests"], cwd: paths.cms };
+const ACCESS_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "--exclude", "**/editorial.test.ts"], cwd: paths.cms };
+const EDITORIAL_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "editorial"], cwd: paths.cms };
+const PUBLISH_TO_LIVE = { cmd: "npx", args: ["tsx", "packages/devtools/src/publish-to-live.ts"] };
 const CHECKS = { cmd: "npx", args: ["turbo", "run", "lint", "typecheck", "test:unit"] };
 const BUILD = {
   cmd: "npx",
@@ -302,7 +350,7 @@ async function ensurePostgres(options: Options): Promise<boolean> {
 }
 
 async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
-  const running: { cms?: ProcessHandle; web?: ProcessHandle } = {};
+  const running: { cms?: ProcessHandle; web?: ProcessHandle; second?: ProcessHandle } = {};
   const sqliteFile = path.join(paths.db, `test-${timestamp()}.db`);
   try {
     await step(`${db}: fresh database`, async () => {
@@ -350,12 +398,36 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       return undefined;
     });
     await testStep(`${db}: end-to-end tests (CMS back)`, "playwright", "npx", playwrightArgs(db, "cms-back"), { cwd: paths.web, env: playwrightEnv(t, db, "cms-back") });
+    // Two CMS instances can share PostgreSQL (production); SQLite is single-instance.
+    const second = db === "postgres";
+    if (second) {
+      await step(`${db}: start a second CMS instance`, async () => {
+        await assertPortFree(CMS_SECOND_PORT, "second test CMS");
+        const cms2 = startProcess(`cms-${db}-second`, CMS_START.cmd, CMS_START.args, { env: cmsEnv(t, db, sqliteFile, CMS_SECOND_PORT) });
+        running.second = cms2;
+        await waitForHttp(`${CMS_SECOND_URL}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms2 });
+        return undefined;
+      });
+    }
+    await testStep(`${db}: CMS editorial tests`, "vitest", EDITORIAL_TESTS.cmd, EDITORIAL_TESTS.args, {
+      cwd: EDITORIAL_TESTS.cwd,
+      env: testRunnerEnv(t, second ? { CMS_SECOND_URL } : {}),
+    });
+    await step(`${db}: stop the second CMS instance`, async () => {
+      await running.second?.stop();
+      return undefined;
+    });
+    await testStep(`${db}: end-to-end tests (editorial)`, "playwright", "npx", playwrightArgs(db, "editorial"), { cwd: paths.web, env: playwrightEnv(t, db, "editorial") });
+    await step(`${db}: publish-to-live benchmark`, async () => {
+      await run(PUBLISH_TO_LIVE.cmd, PUBLISH_TO_LIVE.args, { step: `${db}: publish-to-live benchmark`, env: testRunnerEnv(t), capture: true });
+      return undefined;
+    });
     await step(`${db}: stop site`, async () => {
       await running.web?.stop();
       return undefined;
     });
   } finally {
-    await Promise.all([running.cms?.stop(), running.web?.stop()]);
+    await Promise.all([running.cms?.stop(), running.web?.stop(), running.second?.stop()]);
   }
 }
 
@@ -448,6 +520,10 @@ async function dryRun(options: Options): Promise<void> {
     printEnv("env", playwrightEnv(t, db, "cms-up"), ["BASE_URL", "CMS_URL", "CMS_READ_TOKEN", "CHROMIUM_PATH", "TEST_DATABASE"]);
     info("   - stop the CMS");
     info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "cms-down"))}`);
+    if (db === "postgres") info(`   - second CMS instance on ${CMS_SECOND_URL} (same database)`);
+    info(`   - (${rel(EDITORIAL_TESTS.cwd)}) ${describeCommand(EDITORIAL_TESTS.cmd, EDITORIAL_TESTS.args)}`);
+    info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "editorial"))}`);
+    info(`   - ${describeCommand(PUBLISH_TO_LIVE.cmd, PUBLISH_TO_LIVE.args)}`);
     info("   - stop the site");
     n += 1;
   }

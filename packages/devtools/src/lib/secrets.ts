@@ -36,6 +36,25 @@ export function generateCmsSecrets(readToken: string = randomToken()): CmsSecret
   };
 }
 
+/**
+ * Secrets the CMS and the site share for the editorial loop: the preview's draft-reading
+ * token, the key preview links are signed with, and the webhook's secret header.
+ */
+export interface SiteSecrets {
+  CMS_PREVIEW_TOKEN: string;
+  PREVIEW_SECRET: string;
+  REVALIDATE_SECRET: string;
+}
+
+export function generateSiteSecrets(): SiteSecrets {
+  return { CMS_PREVIEW_TOKEN: randomToken(), PREVIEW_SECRET: randomSecret(), REVALIDATE_SECRET: randomSecret() };
+}
+
+/** A password for the sample staff accounts (letters, digits, - and _; 20+ characters). */
+export function randomPassword(): string {
+  return randomSecret(18);
+}
+
 const SECRET_KEY = /KEY|SECRET|SALT|TOKEN|PASSWORD/;
 
 /** The same variables with secret-looking values masked, for printing. */

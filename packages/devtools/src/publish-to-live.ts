@@ -1,0 +1,279 @@
+/**
+ * Publish-to-live benchmark: how long after an editor presses Publish does the public page
+ * show the change? Against a running CMS and site (npm start, or the test stack):
+ *
+ *   CMS_URL=http://127.0.0.1:1337 BASE_URL=http://127.0.0.1:3000 SEED_STAFF_PASSWORD=… \
+ *     npm run bench:publish-to-live
+ *
+ * Logs in to the admin API as the seeded editor, creates one benchmark release (or reuses the
+ * one an earlier run created), then 10 times: saves a new title in the draft, publishes, and,
+ * from the moment the publish call returns, polls the public page until its HTML holds the
+ * new title. The target is a median of at most 2 s; a run that takes more than 15 s fails.
+ * A plain GET of an already-rendered page, timed in the same run, is the baseline: these
+ * machines are noisy, so the ratios say more than the milliseconds.
+ */
+import { randomBytes } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import { z } from "zod";
+import { bold, error, errorMessage, green, heading, info, red } from "./lib/log";
+import { paths } from "./lib/paths";
+import { readEnvFile } from "./lib/envfile";
+
+const RUNS = 10;
+const TARGET_MEDIAN_MS = 2_000;
+const RUN_TIMEOUT_MS = 15_000;
+const POLL_INTERVAL_MS = 25;
+const BASELINE_GETS = 10;
+const REQUEST_TIMEOUT_MS = 10_000;
+
+const EDITOR_EMAIL = "editor@newsroom.example";
+const BENCH_SLUG = "publish-to-live-benchmark";
+const PERU_PATH = "/en/news/iom-and-the-government-of-peru-commemorate-peruvians-living-abroad-day";
+const PRESS_RELEASE = "api::press-release.press-release";
+
+class BenchError extends Error {}
+
+interface Settings {
+  cmsUrl: string;
+  baseUrl: string;
+  password: string;
+}
+
+async function settings(): Promise<Settings> {
+  const cmsEnv = await readEnvFile(paths.cmsEnvFile);
+  const password = process.env.SEED_STAFF_PASSWORD ?? cmsEnv?.SEED_STAFF_PASSWORD;
+  if (password === undefined || password === "") {
+    throw new BenchError(
+      `SEED_STAFF_PASSWORD is not set (nor in apps/cms/.env): the benchmark logs in as ${EDITOR_EMAIL}, a sample account the CMS creates when SEED_CONTENT=true and SEED_STAFF_PASSWORD are set`,
+    );
+  }
+  return {
+    cmsUrl: (process.env.CMS_URL ?? "http://127.0.0.1:1337").replace(/\/+$/, ""),
+    baseUrl: (process.env.BASE_URL ?? "http://127.0.0.1:3000").replace(/\/+$/, ""),
+    password,
+  };
+}
+
+// ─── HTTP ────────────────────────────────────────────────────────────────────────────────
+
+const strapiErrorSchema = z.object({ error: z.object({ message: z.string() }) });
+
+function describeFailure(err: unknown): string {
+  return err instanceof Error && err.cause instanceof Error ? err.cause.message : errorMessage(err);
+}
+
+/** Fails with a message naming the service and the variable to set when `url` does not answer. */
+async function ensureAnswers(name: string, url: string, variable: string): Promise<void> {
+  try {
+    const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(5_000) });
+    await response.body?.cancel();
+    if (response.status >= 500) throw new Error(`HTTP ${String(response.status)}`);
+  } catch (err) {
+    throw new BenchError(`${name} at ${url} does not answer (${describeFailure(err)}). Start it (npm start) or set ${variable}.`);
+  }
+}
+
+/** JSON from the admin API, parsed with `schema`; a Strapi error message on failure. */
+async function adminJson<T>(schema: z.ZodType<T>, url: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (init.token !== undefined) headers.Authorization = `Bearer ${init.token}`;
+  if (init.body !== undefined) headers["Content-Type"] = "application/json";
+  const response = await fetch(url, {
+    method: init.method,
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new BenchError(`${init.method} ${url}: HTTP ${String(response.status)}, not JSON: ${text.slice(0, 200)}`);
+  }
+  if (!response.ok) {
+    const parsed = strapiErrorSchema.safeParse(json);
+    throw new BenchError(`${init.method} ${url}: HTTP ${String(response.status)}${parsed.success ? ` – ${parsed.data.error.message}` : ""}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new BenchError(`${init.method} ${url}: unexpected answer: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+// ─── Admin API ───────────────────────────────────────────────────────────────────────────
+
+const loginSchema = z.object({ data: z.object({ token: z.string().min(1) }) });
+const documentSchema = z.object({ documentId: z.string().min(1), slug: z.string().min(1) });
+const documentAnswerSchema = z.object({ data: documentSchema });
+const listAnswerSchema = z.object({ results: z.array(documentSchema) });
+
+type Release = z.infer<typeof documentSchema>;
+
+class Admin {
+  private constructor(
+    private readonly cmsUrl: string,
+    private readonly token: string,
+  ) {}
+
+  static async login(cmsUrl: string, email: string, password: string): Promise<Admin> {
+    const answer = await adminJson(loginSchema, `${cmsUrl}/admin/login`, { method: "POST", body: { email, password } });
+    return new Admin(cmsUrl, answer.data.token);
+  }
+
+  private url(path: string): string {
+    return `${this.cmsUrl}/content-manager/collection-types/${PRESS_RELEASE}${path}`;
+  }
+
+  /** The benchmark release from an earlier run, if there is one. */
+  async findBySlug(slug: string): Promise<Release | undefined> {
+    const query = new URLSearchParams({ locale: "en", page: "1", pageSize: "10", "filters[$and][0][slug][$eq]": slug });
+    const answer = await adminJson(listAnswerSchema, this.url(`?${query.toString()}`), { method: "GET", token: this.token });
+    return answer.results.find((r) => r.slug === slug);
+  }
+
+  async create(title: string, slug: string): Promise<Release> {
+    const data = {
+      title,
+      slug,
+      documentType: "news-story",
+      datelinePlace: "Geneva",
+      releaseDate: new Date().toISOString(),
+      lead: "A release the publish-to-live benchmark (npm run bench:publish-to-live) edits and publishes. Not real news.",
+      body: [{ type: "paragraph", children: [{ type: "text", text: "This release exists to measure how fast a published change reaches readers." }] }],
+    };
+    const answer = await adminJson(documentAnswerSchema, this.url("?locale=en"), { method: "POST", token: this.token, body: data });
+    return answer.data;
+  }
+
+  async setTitle(documentId: string, title: string): Promise<void> {
+    await adminJson(documentAnswerSchema, this.url(`/${documentId}?locale=en`), { method: "PUT", token: this.token, body: { title } });
+  }
+
+  async publish(documentId: string): Promise<void> {
+    await adminJson(documentAnswerSchema, this.url(`/${documentId}/actions/publish?locale=en`), { method: "POST", token: this.token, body: {} });
+  }
+}
+
+// ─── Site ────────────────────────────────────────────────────────────────────────────────
+
+/** One fresh GET, the body as text. Node's fetch keeps no HTTP cache, so each poll reaches the site. */
+async function getPage(url: string): Promise<{ status: number; html: string }> {
+  const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  return { status: response.status, html: await response.text() };
+}
+
+/** Milliseconds until `url` answers 200 with `text` in its HTML, or undefined after the timeout. */
+async function waitForText(url: string, text: string, startedAt: number): Promise<{ ms: number | undefined; polls: number; last: string }> {
+  let polls = 0;
+  let last = "no answer yet";
+  while (performance.now() - startedAt < RUN_TIMEOUT_MS) {
+    polls += 1;
+    try {
+      const page = await getPage(url);
+      if (page.status === 200 && page.html.includes(text)) return { ms: performance.now() - startedAt, polls, last };
+      last = `HTTP ${String(page.status)}${page.status === 200 ? ", old title" : ""}`;
+    } catch (err) {
+      last = describeFailure(err);
+    }
+    await sleep(POLL_INTERVAL_MS);
+  }
+  return { ms: undefined, polls, last };
+}
+
+async function baselineMs(url: string): Promise<number[]> {
+  const first = await getPage(url);
+  if (first.status !== 200) throw new BenchError(`baseline page ${url} answered HTTP ${String(first.status)}, not 200`);
+  const times: number[] = [];
+  for (let i = 0; i < BASELINE_GETS; i += 1) {
+    const start = performance.now();
+    await getPage(url);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+// ─── Report ──────────────────────────────────────────────────────────────────────────────
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? Number.NaN;
+  const lower = sorted[mid - 1] ?? upper;
+  return sorted.length % 2 === 0 ? (lower + upper) / 2 : upper;
+}
+
+const ms = (value: number): string => `${value.toFixed(0)} ms`;
+const ratio = (value: number, base: number): string => (base > 0 ? `${(value / base).toFixed(1)}×` : "n/a");
+
+async function main(): Promise<number> {
+  const { cmsUrl, baseUrl, password } = await settings();
+  heading("Publish-to-live benchmark");
+  info(`CMS ${cmsUrl}, site ${baseUrl}; ${String(RUNS)} runs, target median ≤ ${ms(TARGET_MEDIAN_MS)}, a run fails after ${ms(RUN_TIMEOUT_MS)}`);
+  await ensureAnswers("The CMS", `${cmsUrl}/_health`, "CMS_URL");
+  await ensureAnswers("The site", `${baseUrl}/api/health`, "BASE_URL");
+
+  const admin = await Admin.login(cmsUrl, EDITOR_EMAIL, password);
+  const runId = randomBytes(4).toString("hex");
+  const existing = await admin.findBySlug(BENCH_SLUG);
+  const release = existing ?? (await admin.create(`Publish-to-live benchmark ${runId} start`, BENCH_SLUG));
+  info(`${existing ? "Reusing" : "Created"} release ${release.documentId} (slug ${release.slug}), as ${EDITOR_EMAIL}`);
+  const pageUrl = `${baseUrl}/en/news/${release.slug}`;
+
+  // Published once so that every measured run is an update of a live page, as in real life.
+  if (!existing) await admin.publish(release.documentId);
+
+  const baseline = await baselineMs(`${baseUrl}${PERU_PATH}`);
+  const baselineMedian = median(baseline);
+  info(`Baseline: GET of a cached page (${PERU_PATH}), ${String(BASELINE_GETS)} times: median ${ms(baselineMedian)}, worst ${ms(Math.max(...baseline))}`);
+
+  const results: number[] = [];
+  let timedOut = 0;
+  for (let run = 1; run <= RUNS; run += 1) {
+    const title = `Publish-to-live benchmark ${runId} run ${String(run)}`;
+    await admin.setTitle(release.documentId, title);
+    const publishStart = performance.now();
+    await admin.publish(release.documentId);
+    const startedAt = performance.now();
+    const publishMs = startedAt - publishStart;
+    const outcome = await waitForText(pageUrl, title, startedAt);
+    const label = `run ${String(run).padStart(2)}:`;
+    if (outcome.ms === undefined) {
+      timedOut += 1;
+      info(`${label} ${red(`not live after ${ms(RUN_TIMEOUT_MS)}`)} (${String(outcome.polls)} polls, last: ${outcome.last}; publish call ${ms(publishMs)})`);
+      continue;
+    }
+    results.push(outcome.ms);
+    info(`${label} live after ${ms(outcome.ms).padStart(8)} (${String(outcome.polls)} polls; publish call ${ms(publishMs)}; ${ratio(outcome.ms, baselineMedian)} baseline)`);
+  }
+
+  heading("Result");
+  if (results.length === 0) {
+    error(`no run went live within ${ms(RUN_TIMEOUT_MS)}: is the site's revalidation (/api/revalidate, the CMS webhook) working?`);
+    return 1;
+  }
+  const med = median(results);
+  const worst = timedOut > 0 ? Number.POSITIVE_INFINITY : Math.max(...results);
+  info(`median ${bold(ms(med))} (${ratio(med, baselineMedian)} the baseline GET of ${ms(baselineMedian)})`);
+  info(`worst  ${bold(Number.isFinite(worst) ? ms(worst) : `> ${ms(RUN_TIMEOUT_MS)}`)}${Number.isFinite(worst) ? ` (${ratio(worst, baselineMedian)} the baseline)` : ""}`);
+  info(`target median ≤ ${ms(TARGET_MEDIAN_MS)}; every run ≤ ${ms(RUN_TIMEOUT_MS)}`);
+  const failures: string[] = [];
+  if (med > TARGET_MEDIAN_MS) failures.push(`median ${ms(med)} misses the target of ${ms(TARGET_MEDIAN_MS)}`);
+  if (timedOut > 0) failures.push(`${String(timedOut)} of ${String(RUNS)} runs were not live after ${ms(RUN_TIMEOUT_MS)}`);
+  if (failures.length > 0) {
+    for (const failure of failures) error(failure);
+    return 1;
+  }
+  info(green("PASS"));
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    error(errorMessage(err));
+    if (!(err instanceof BenchError) && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = 1;
+  },
+);
