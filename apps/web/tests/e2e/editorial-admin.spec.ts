@@ -1,0 +1,331 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
+import en from "../../messages/en.json" with { type: "json" };
+import { CMS, requireCmsEnv, STAFF_PASSWORD, within } from "./cms-admin";
+
+/** The admin's labels for press release fields (apps/cms/src/editorial/admin-layout.ts, pressReleaseLabels). */
+const LABEL = {
+  title: "Headline",
+  slug: "Address (slug)",
+  documentType: "Document type",
+  datelinePlace: "Dateline place",
+  releaseDate: "Release date",
+  lead: "Lead paragraph",
+  pressContacts: "Press contacts",
+  scheduledPublishAt: "Scheduled publication",
+} as const;
+
+/**
+ * The editorial loop as staff live it: the real Strapi admin in Chromium, no API shortcuts.
+ * The seeded Editor writes a release (with a press contact from the relation field), looks at
+ * it in Strapi's preview pane (the site in an iframe, in draft mode), publishes it and sees it
+ * on the page, in the listing and in the RSS feed within 2 s; corrects the headline and sees
+ * that within 2 s too; schedules another release a minute ahead and watches it go live by
+ * itself. The seeded Author can write drafts but not publish.
+ *
+ * Tagged @editorial: it writes content, so `npm test` runs it serially after the read-only
+ * specs. Releases it creates stay (unique titles and slugs per run); nothing seeded changes.
+ * Needs BASE_URL, CMS_URL and SEED_STAFF_PASSWORD (the CMS seeds its staff accounts with it).
+ */
+const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3100";
+const CREATE_URL = `${CMS}/admin/content-manager/collection-types/api::press-release.press-release/create?plugins[i18n][locale]=en`;
+const LIVE_WITHIN_MS = 2_000;
+/** The CMS checks schedules every 10 s; then the webhook revalidates the site. */
+const SCHEDULE_SLACK_MS = 40_000;
+/** The first load of the admin bundle is slow. */
+const ADMIN_LOAD_MS = 90_000;
+const PREVIEW_BANNER = en.Preview.banner;
+
+const run = randomBytes(4).toString("hex");
+
+/** The slug Strapi makes from a title of ASCII letters, digits and spaces. */
+function slugOf(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+/** The admin's date input (en-US locale): MM/DD/YYYY; the browser runs in UTC (see test.use). */
+const dateText = (d: Date): string => `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${String(d.getUTCFullYear())}`;
+const timeText = (d: Date): string => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+
+interface Draft {
+  title: string;
+  documentType: "press-release" | "news-story" | "statement" | "media-advisory";
+  datelinePlace: string;
+  releaseDate: Date;
+  lead: string;
+  body: string;
+  pressContact?: string;
+  scheduledPublishAt?: Date;
+}
+
+function draft(label: string, extra: Partial<Draft> = {}): Draft {
+  const title = `Admin e2e ${label} ${run}`;
+  // Now, to the minute: the newest release, so it leads the listing and the feed.
+  const releaseDate = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+  return {
+    title,
+    documentType: "news-story",
+    datelinePlace: "Geneva",
+    releaseDate,
+    lead: `Lead of the ${label} release written in the admin by the end-to-end test, run ${run}.`,
+    body: `Body of the ${label} release, typed into the blocks editor.`,
+    ...extra,
+  };
+}
+
+// ─── Admin helpers ──────────────────────────────────────────────────────────────────────
+
+type Session = Awaited<ReturnType<BrowserContext["storageState"]>>;
+/**
+ * Sessions by email, kept for the worker's life: Strapi limits admin logins per account
+ * (429 after a few within minutes), and other @editorial specs log the same staff in.
+ */
+const sessions = new Map<string, Session>();
+
+async function logIn(browser: Browser, email: string): Promise<Page> {
+  const session = sessions.get(email);
+  const context = await browser.newContext({ locale: "en-US", timezoneId: "UTC", viewport: { width: 1440, height: 1000 }, ...(session ? { storageState: session } : {}) });
+  const page = await context.newPage();
+  const contentManager = page.getByRole("link", { name: "Content Manager" });
+  const emailField = page.getByRole("textbox", { name: /^email/i });
+  // The admin's first answer after a start (or during a rebuild) has been seen to be a bare 404: ask again.
+  await expect(async () => {
+    const response = await page.goto(`${CMS}/admin`);
+    expect(response?.status()).toBe(200);
+  }).toPass({ timeout: ADMIN_LOAD_MS });
+  await expect(contentManager.or(emailField)).toBeVisible({ timeout: ADMIN_LOAD_MS });
+  if (await contentManager.isVisible()) return page;
+
+  await emailField.fill(email);
+  await page.getByRole("textbox", { name: /^password/i }).fill(STAFF_PASSWORD);
+  const answer = page.waitForResponse((r) => r.url() === `${CMS}/admin/login` && r.request().method() === "POST");
+  await page.getByRole("button", { name: /^log ?in$/i }).click();
+  expect((await answer).status(), `admin login as ${email} (429: too many logins for this account in the last minutes)`).toBe(200);
+  await expect(contentManager, `${email} logged in`).toBeVisible({ timeout: ADMIN_LOAD_MS });
+  sessions.set(email, await context.storageState());
+  return page;
+}
+
+async function setDateTime(page: Page, field: string, value: Date): Promise<void> {
+  const group = page.getByRole("group", { name: field, exact: true });
+  const date = group.getByRole("combobox", { name: "Choose date" });
+  const time = group.getByRole("combobox", { name: "Choose time" });
+  await date.fill(dateText(value));
+  // The date counts once the field is left (Tab, not Enter: Enter submits the form). It then
+  // brings its own time (00:00) a moment later: wait for it, or it would overwrite ours.
+  await date.press("Tab");
+  await expect(date).toHaveValue(dateText(value));
+  await expect(time).toHaveValue(/^\d{2}:\d{2}$/);
+  await expect(async () => {
+    await time.fill(timeText(value));
+    await time.press("Tab");
+    await expect(time).toHaveValue(timeText(value), { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(date).toHaveValue(dateText(value));
+}
+
+/** Opens the create view and fills every required field (and the optional ones asked for). */
+async function fillNewRelease(page: Page, d: Draft): Promise<void> {
+  await page.goto(CREATE_URL);
+  const title = page.getByRole("textbox", { name: LABEL.title, exact: true });
+  const slug = page.getByRole("textbox", { name: LABEL.slug, exact: true });
+  await expect(title).toBeEditable({ timeout: ADMIN_LOAD_MS });
+  // The admin puts a placeholder slug ("press-release") first; the CMS replaces it with one
+  // made from the headline when the draft is saved (checked after saving).
+  await expect(slug).not.toHaveValue("");
+  await title.fill(d.title);
+
+  await page.getByRole("combobox", { name: LABEL.documentType, exact: true }).click();
+  await page.getByRole("option", { name: d.documentType, exact: true }).click();
+  await page.getByRole("textbox", { name: LABEL.datelinePlace, exact: true }).fill(d.datelinePlace);
+  await setDateTime(page, LABEL.releaseDate, d.releaseDate);
+  await page.getByRole("textbox", { name: LABEL.lead, exact: true }).fill(d.lead);
+
+  // The blocks editor (Slate): a contenteditable; type as a person would.
+  const body = page.locator('[data-slate-editor="true"]');
+  await body.click();
+  await page.keyboard.type(d.body);
+  await expect(body).toContainText(d.body);
+
+  if (d.pressContact !== undefined) {
+    const contacts = page.getByRole("combobox", { name: LABEL.pressContacts, exact: true });
+    await contacts.click();
+    await contacts.fill(d.pressContact.split(" ")[0] ?? d.pressContact);
+    await page.getByRole("option", { name: d.pressContact }).click();
+    // Chosen relations are listed under the field, each as a button to open it.
+    await expect(page.getByRole("button", { name: d.pressContact, exact: true })).toBeVisible();
+  }
+  if (d.scheduledPublishAt !== undefined) await setDateTime(page, LABEL.scheduledPublishAt, d.scheduledPublishAt);
+}
+
+function isDocumentWrite(response: Response, method: "POST" | "PUT"): boolean {
+  const url = response.url();
+  return response.request().method() === method && url.includes("/content-manager/collection-types/api::press-release.press-release") && !url.includes("/actions/");
+}
+
+/** Clicks Save and waits for the admin to confirm. */
+async function save(page: Page, method: "POST" | "PUT"): Promise<void> {
+  const saved = page.waitForResponse((r) => isDocumentWrite(r, method));
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const response = await saved;
+  expect(response.status(), `save (${method}): ${await response.text()}`).toBeLessThan(300);
+  await expect(page.getByText("Saved document").first()).toBeVisible();
+  if (method === "POST") await expect(page).not.toHaveURL(/\/create\?/);
+}
+
+/** Clicks Publish; resolves when the publish request has returned 200, with that moment (the clock starts then). */
+async function publish(page: Page): Promise<number> {
+  const published = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/actions/publish"));
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  const response = await published;
+  const returnedAt = Date.now();
+  expect(response.status(), "publish").toBe(200);
+  return returnedAt;
+}
+
+async function expectPublishedNotice(page: Page): Promise<void> {
+  await expect(page.getByText("Published document").first()).toBeVisible();
+}
+
+// ─── Site helpers (plain requests, a fresh one per poll) ────────────────────────────────
+
+const pageUrl = (slug: string): string => `${BASE}/en/news/${slug}`;
+const LISTING = `${BASE}/en/news`;
+const RSS = `${BASE}/en/feeds/rss.xml`;
+
+async function shows(request: APIRequestContext, url: string, text: string): Promise<boolean> {
+  const response = await request.get(url, { maxRedirects: 0 });
+  return response.status() === 200 && (await response.text()).includes(text);
+}
+
+/** Each URL shows `text` (200) by `since` + `withinMs`: polled with a fresh request each time. */
+async function expectLiveWithin(request: APIRequestContext, since: number, withinMs: number, text: string, urls: readonly string[]): Promise<void> {
+  const deadline = { deadline: since + withinMs };
+  await Promise.all(urls.map((url) => within(deadline, `${url} shows “${text}” within ${String(withinMs)} ms`, () => shows(request, url, text))));
+}
+
+// ─── The tests ──────────────────────────────────────────────────────────────────────────
+
+test.describe("editorial loop in the Strapi admin @editorial", () => {
+  test.use({ locale: "en-US", timezoneId: "UTC" });
+
+  test.beforeAll(() => {
+    requireCmsEnv();
+  });
+
+  test("an editor writes, previews and publishes a release, then corrects its headline, each live within 2 s", async ({ browser, request }) => {
+    test.setTimeout(240_000);
+    const d = draft("published", { pressContact: "Carolina Santos" });
+    const slug = slugOf(d.title);
+    const page = await logIn(browser, "editor@newsroom.example");
+    await expect(page.getByRole("button", { name: /Elena Editor/ }), "signed in as the seeded Editor").toBeVisible();
+
+    await test.step("create the draft with a press contact", async () => {
+      await fillNewRelease(page, d);
+      await save(page, "POST");
+      await expect(page.getByRole("heading", { name: d.title, level: 1 })).toBeVisible();
+      await expect(page.getByRole("textbox", { name: LABEL.slug, exact: true }), "slug made from the headline").toHaveValue(slug);
+    });
+
+    await test.step("not public before publishing", async () => {
+      expect((await request.get(pageUrl(slug), { maxRedirects: 0 })).status()).toBe(404);
+    });
+
+    await test.step("preview shows the draft with the banner", async () => {
+      await page.getByRole("link", { name: "Open preview" }).click();
+      const frame = page.frameLocator('iframe[title="Preview"]');
+      await expect(frame.getByRole("heading", { name: d.title, level: 1 })).toBeVisible({ timeout: 30_000 });
+      await expect(frame.getByText(PREVIEW_BANNER, { exact: true })).toBeVisible();
+      await page.getByRole("link", { name: "Close preview" }).click();
+      await expect(page.getByRole("link", { name: "Open preview" })).toBeVisible();
+    });
+
+    await test.step("publish: page, listing and RSS within 2 s", async () => {
+      const returnedAt = await publish(page);
+      await expectLiveWithin(request, returnedAt, LIVE_WITHIN_MS, d.title, [pageUrl(slug), LISTING, RSS]);
+      await expectPublishedNotice(page);
+    });
+
+    await test.step("the public page names the press contact", async () => {
+      expect(await shows(request, pageUrl(slug), "Carolina Santos")).toBe(true);
+    });
+
+    await test.step("correct the headline and publish: live within 2 s", async () => {
+      const corrected = `${d.title} corrected`;
+      const title = page.getByRole("textbox", { name: LABEL.title, exact: true });
+      await title.fill(corrected);
+      // Publishing saves the change too, as an editor would do it.
+      const returnedAt = await publish(page);
+      await expectLiveWithin(request, returnedAt, LIVE_WITHIN_MS, corrected, [pageUrl(slug)]);
+      await expectPublishedNotice(page);
+      // The address does not change with the headline.
+      await expect(page.getByRole("textbox", { name: LABEL.slug, exact: true })).toHaveValue(slug);
+    });
+    await page.context().close();
+  });
+
+  test("an editor schedules a release a minute ahead; it goes live by itself", async ({ browser, request }) => {
+    test.setTimeout(300_000);
+    // The next whole minute at least 60 s away (the picker has minutes, not seconds).
+    const at = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000);
+    const d = draft("scheduled", { scheduledPublishAt: at });
+    const slug = slugOf(d.title);
+    const page = await logIn(browser, "editor@newsroom.example");
+
+    await fillNewRelease(page, d);
+    await save(page, "POST");
+    await expect(page.getByText("Draft", { exact: true }).first()).toBeVisible();
+
+    await test.step("not public before its time", async () => {
+      expect(Date.now()).toBeLessThan(at.getTime());
+      expect((await request.get(pageUrl(slug), { maxRedirects: 0 })).status()).toBe(404);
+      expect(await shows(request, LISTING, d.title)).toBe(false);
+    });
+
+    await test.step(`live by itself after ${at.toISOString()}`, async () => {
+      await within({ deadline: at.getTime() + SCHEDULE_SLACK_MS }, `${pageUrl(slug)} live by itself`, () => shows(request, pageUrl(slug), d.title));
+      const liveAt = Date.now();
+      expect(liveAt, "not before its time").toBeGreaterThanOrEqual(at.getTime());
+      await expectLiveWithin(request, liveAt, 5_000, d.title, [LISTING]);
+    });
+
+    await test.step("the admin shows it published", async () => {
+      await page.reload();
+      await expect(page.getByText("Published", { exact: true }).first()).toBeVisible({ timeout: ADMIN_LOAD_MS });
+    });
+    await page.context().close();
+  });
+
+  test("an author writes and edits drafts but cannot publish", async ({ browser, request }) => {
+    test.setTimeout(180_000);
+    const d = draft("authored");
+    const slug = slugOf(d.title);
+    const page = await logIn(browser, "author@newsroom.example");
+    await expect(page.getByRole("button", { name: /Omar Author/ }), "signed in as the seeded Author").toBeVisible();
+
+    await fillNewRelease(page, d);
+    await save(page, "POST");
+    const edited = `${d.title} edited`;
+    await page.getByRole("textbox", { name: LABEL.title, exact: true }).fill(edited);
+    await save(page, "PUT");
+    await expect(page.getByRole("heading", { name: edited, level: 1 })).toBeVisible();
+
+    await test.step("no usable Publish action", async () => {
+      const button = page.getByRole("button", { name: "Publish", exact: true });
+      if ((await button.count()) === 0 || (await button.isDisabled())) {
+        test.info().annotations.push({ type: "author publish", description: (await button.count()) === 0 ? "no Publish button" : "Publish button disabled" });
+        return;
+      }
+      // Offered anyway: then the CMS must refuse it and the admin must say so.
+      const attempt = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/actions/publish"));
+      await button.click();
+      const response = await attempt;
+      expect(response.status(), "publish as Author").toBe(403);
+      await expect(page.getByText(/forbidden|not allowed|permission/i).first()).toBeVisible();
+    });
+
+    expect((await request.get(pageUrl(slug), { maxRedirects: 0 })).status()).toBe(404);
+    await page.context().close();
+  });
+});
