@@ -182,14 +182,22 @@ async function beforeDelete(strapi: Core.Strapi, documentId: string, locale: unk
   await removeRedirects(strapi, { pressReleaseDocumentId: documentId, ...language }, undo);
 }
 
-/** The publication log: one entry per language that went live or was withdrawn. */
+/**
+ * The publication log: one entry per language that went live or was withdrawn. Written after
+ * the fact: if writing it fails, the release is still published (or withdrawn), so the
+ * editor is not told otherwise; the failure goes to the CMS log.
+ */
 async function logPublication(strapi: Core.Strapi, action: "publish" | "unpublish", rows: ReleaseRow[]): Promise<void> {
   const actor = currentActor(strapi);
   const occurredAt = new Date().toISOString();
   for (const row of rows) {
-    await strapi.documents(PUBLICATION_EVENT).create({
-      data: { action, ...actor, pressReleaseDocumentId: row.documentId, language: row.locale, title: row.title, slug: row.slug, occurredAt },
-    });
+    try {
+      await strapi.documents(PUBLICATION_EVENT).create({
+        data: { action, ...actor, pressReleaseDocumentId: row.documentId, language: row.locale, title: row.title, slug: row.slug, occurredAt },
+      });
+    } catch (error) {
+      strapi.log.error(`publication log: could not record ${action} of ${row.documentId} (${row.locale}): ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 }
 
