@@ -114,8 +114,7 @@ async function requireCompleteDrafts(strapi: Core.Strapi, drafts: ReleaseRow[]):
  * Publishing: refuses to break an embargo; remembers a changed slug so the old address
  * redirects (308); lifts a withdrawal notice (the release is live again).
  */
-async function beforePublish(strapi: Core.Strapi, documentId: string, locale: unknown, undo: Undo[]): Promise<void> {
-  const drafts = await releaseRows(strapi, documentId, locale, false);
+async function beforePublish(strapi: Core.Strapi, documentId: string, locale: unknown, drafts: ReleaseRow[], undo: Undo[]): Promise<void> {
   const now = Date.now();
   for (const draft of drafts) {
     const publishAt = time(draft.scheduledPublishAt);
@@ -153,8 +152,7 @@ async function beforePublish(strapi: Core.Strapi, documentId: string, locale: un
 }
 
 /** Withdrawing: the address answers 410 Gone with a notice (and the editor's public reason). */
-async function beforeUnpublish(strapi: Core.Strapi, documentId: string, locale: unknown, undo: Undo[]): Promise<void> {
-  const published = await releaseRows(strapi, documentId, locale, true);
+async function beforeUnpublish(strapi: Core.Strapi, documentId: string, locale: unknown, published: ReleaseRow[], undo: Undo[]): Promise<void> {
   const drafts = await releaseRows(strapi, documentId, locale, false);
   const notices = strapi.documents(WITHDRAWAL_NOTICE);
   for (const live of published) {
@@ -264,7 +262,7 @@ export function registerEditorialLifecycle(strapi: Core.Strapi): void {
         if (!documentId) return next();
         const drafts = await releaseRows(strapi, documentId, locale, false);
         const result = await runWithUndo(strapi, undo, async () => {
-          await beforePublish(strapi, documentId, locale, undo);
+          await beforePublish(strapi, documentId, locale, drafts, undo);
           return next();
         });
         await logPublication(strapi, "publish", drafts);
@@ -274,7 +272,7 @@ export function registerEditorialLifecycle(strapi: Core.Strapi): void {
         if (!documentId) return next();
         const live = await releaseRows(strapi, documentId, locale, true);
         const result = await runWithUndo(strapi, undo, async () => {
-          await beforeUnpublish(strapi, documentId, locale, undo);
+          await beforeUnpublish(strapi, documentId, locale, live, undo);
           return next();
         });
         await logPublication(strapi, "unpublish", live);

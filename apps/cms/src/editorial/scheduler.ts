@@ -9,9 +9,12 @@ interface DueRow {
   id: number;
   documentId: string;
   locale: string;
-  scheduledPublishAt: string | Date | null;
-  scheduledUnpublishAt: string | Date | null;
+  /** Only the field of the action being run is selected. */
+  scheduledPublishAt?: string | Date | null;
+  scheduledUnpublishAt?: string | Date | null;
 }
+
+type ScheduleField = "scheduledPublishAt" | "scheduledUnpublishAt";
 
 /**
  * Takes one scheduled action for this CMS instance: a conditional UPDATE that clears the
@@ -19,7 +22,7 @@ interface DueRow {
  * so with several CMS instances each scheduled action runs exactly once; no lock table or
  * leader election needed, on PostgreSQL or SQLite.
  */
-async function claim(strapi: Core.Strapi, id: number, field: "scheduledPublishAt" | "scheduledUnpublishAt", now: Date): Promise<boolean> {
+async function claim(strapi: Core.Strapi, id: number, field: ScheduleField, now: Date): Promise<boolean> {
   const result: { count: number } = await strapi.db.query(PRESS_RELEASE).updateMany({
     where: { id, [field]: { $notNull: true, $lte: now } },
     data: { [field]: null },
@@ -27,62 +30,58 @@ async function claim(strapi: Core.Strapi, id: number, field: "scheduledPublishAt
   return result.count === 1;
 }
 
-async function restore(strapi: Core.Strapi, id: number, field: "scheduledPublishAt" | "scheduledUnpublishAt", value: string | Date | null) {
+async function restore(strapi: Core.Strapi, id: number, field: ScheduleField, value: string | Date | null) {
   await strapi.db.query(PRESS_RELEASE).updateMany({ where: { id }, data: { [field]: value } });
 }
 
-/** Publishes drafts whose scheduled publication time has come. */
-async function publishDue(strapi: Core.Strapi, now: Date): Promise<number> {
-  const due: DueRow[] = await strapi.db.query(PRESS_RELEASE).findMany({
-    where: { publishedAt: { $null: true }, scheduledPublishAt: { $notNull: true, $lte: now } },
-    select: ["id", "documentId", "locale", "scheduledPublishAt"],
-    orderBy: { scheduledPublishAt: "asc" },
-    limit: 100,
-  });
-  let done = 0;
-  for (const row of due) {
-    if (!(await claim(strapi, row.id, "scheduledPublishAt", now))) continue;
-    try {
-      await runAsSchedule(() => strapi.documents(PRESS_RELEASE).publish({ documentId: row.documentId, locale: row.locale }));
-      done += 1;
-      strapi.log.info(`scheduler: published ${row.documentId} (${row.locale}), scheduled for ${new Date(row.scheduledPublishAt ?? now).toISOString()}`);
-    } catch (error) {
-      // Put the schedule back so the next run tries again and the editor still sees it.
-      await restore(strapi, row.id, "scheduledPublishAt", row.scheduledPublishAt);
-      strapi.log.error(`scheduler: could not publish ${row.documentId} (${row.locale}): ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  return done;
+/** One kind of scheduled action: which rows are due, and what to do with each. */
+interface ScheduledAction {
+  field: ScheduleField;
+  /** Publication acts on drafts, unpublication on published versions. */
+  published: boolean;
+  verb: "publish" | "unpublish";
+  /** Run after the claim; returns an undo for when the action fails. */
+  prepare?: (strapi: Core.Strapi, row: DueRow) => Promise<() => Promise<void>>;
 }
 
-/** Unpublishes (withdraws) releases whose scheduled unpublication time has come. */
-async function unpublishDue(strapi: Core.Strapi, now: Date): Promise<number> {
+/** Unpublication also clears the draft's time, or publishing it again would withdraw it at once. */
+async function clearDraftUnpublishTime(strapi: Core.Strapi, row: DueRow): Promise<() => Promise<void>> {
+  const draft: { id: number; scheduledUnpublishAt: string | Date | null } | null = await strapi.db
+    .query(PRESS_RELEASE)
+    .findOne({ where: { documentId: row.documentId, locale: row.locale, publishedAt: { $null: true } }, select: ["id", "scheduledUnpublishAt"] });
+  if (!draft) return () => Promise.resolve();
+  await restore(strapi, draft.id, "scheduledUnpublishAt", null);
+  return () => restore(strapi, draft.id, "scheduledUnpublishAt", draft.scheduledUnpublishAt);
+}
+
+const actions: ScheduledAction[] = [
+  { field: "scheduledPublishAt", published: false, verb: "publish" },
+  { field: "scheduledUnpublishAt", published: true, verb: "unpublish", prepare: clearDraftUnpublishTime },
+];
+
+/** Finds the rows due for `action`, claims each, and acts on the ones this instance claimed. */
+async function runDue(strapi: Core.Strapi, action: ScheduledAction, now: Date): Promise<void> {
+  const { field, verb } = action;
   const due: DueRow[] = await strapi.db.query(PRESS_RELEASE).findMany({
-    where: { publishedAt: { $notNull: true }, scheduledUnpublishAt: { $notNull: true, $lte: now } },
-    select: ["id", "documentId", "locale", "scheduledUnpublishAt"],
-    orderBy: { scheduledUnpublishAt: "asc" },
+    where: { publishedAt: action.published ? { $notNull: true } : { $null: true }, [field]: { $notNull: true, $lte: now } },
+    select: ["id", "documentId", "locale", field],
+    orderBy: { [field]: "asc" },
     limit: 100,
   });
-  let done = 0;
   for (const row of due) {
-    if (!(await claim(strapi, row.id, "scheduledUnpublishAt", now))) continue;
-    // The draft keeps no stale time either, or publishing it again would withdraw it at once.
-    const draftWhere = { documentId: row.documentId, locale: row.locale, publishedAt: { $null: true } };
-    const draft: { id: number; scheduledUnpublishAt: string | Date | null } | null = await strapi.db
-      .query(PRESS_RELEASE)
-      .findOne({ where: draftWhere, select: ["id", "scheduledUnpublishAt"] });
-    if (draft) await restore(strapi, draft.id, "scheduledUnpublishAt", null);
+    if (!(await claim(strapi, row.id, field, now))) continue;
+    const undoPrepare = action.prepare ? await action.prepare(strapi, row) : undefined;
     try {
-      await runAsSchedule(() => strapi.documents(PRESS_RELEASE).unpublish({ documentId: row.documentId, locale: row.locale }));
-      done += 1;
-      strapi.log.info(`scheduler: unpublished ${row.documentId} (${row.locale})`);
+      const target = { documentId: row.documentId, locale: row.locale };
+      await runAsSchedule(() => (verb === "publish" ? strapi.documents(PRESS_RELEASE).publish(target) : strapi.documents(PRESS_RELEASE).unpublish(target)));
+      strapi.log.info(`scheduler: ${verb}ed ${row.documentId} (${row.locale}), scheduled for ${new Date(row[field] ?? now).toISOString()}`);
     } catch (error) {
-      await restore(strapi, row.id, "scheduledUnpublishAt", row.scheduledUnpublishAt);
-      if (draft) await restore(strapi, draft.id, "scheduledUnpublishAt", draft.scheduledUnpublishAt);
-      strapi.log.error(`scheduler: could not unpublish ${row.documentId} (${row.locale}): ${error instanceof Error ? error.message : String(error)}`);
+      // Put the schedule back so the next run tries again and the editor still sees it.
+      await restore(strapi, row.id, field, row[field] ?? null);
+      await undoPrepare?.();
+      strapi.log.error(`scheduler: could not ${verb} ${row.documentId} (${row.locale}): ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return done;
 }
 
 let running = false;
@@ -92,8 +91,7 @@ export async function runScheduledPublishing(strapi: Core.Strapi, now = new Date
   if (running) return;
   running = true;
   try {
-    await publishDue(strapi, now);
-    await unpublishDue(strapi, now);
+    for (const action of actions) await runDue(strapi, action, now);
   } catch (error) {
     strapi.log.error(`scheduler: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
