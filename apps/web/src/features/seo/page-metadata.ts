@@ -56,57 +56,44 @@ function defaultImages(settings: SiteSettings): ShareImage[] {
   return image ? [{ url: absoluteMediaUrl(image.src, siteUrl), alt: image.alt, width: image.width ?? undefined, height: image.height ?? undefined }] : [];
 }
 
-export async function homeMetadata(locale: Locale): Promise<Metadata> {
-  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: "Home" })]);
+/** A newsroom section (home, listing, search): titled by its messages, described by the tagline. */
+async function sectionMetadata(
+  locale: Locale,
+  namespace: "Home" | "Listing" | "Search",
+  path: (locale: Locale) => string,
+  extra: { xDefaultPath?: string; noIndex?: boolean } = {},
+): Promise<Metadata> {
+  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace })]);
   return buildPageMetadata({
     siteUrl,
     siteName: settings.siteName,
     locale,
     title: t("title"),
     description: settings.tagline,
-    path: paths.home(locale),
-    versions: everyLanguage(paths.home),
-    // The bare domain sends each reader to their language: the x-default of the home page.
-    xDefaultPath: "/",
+    path: path(locale),
+    versions: everyLanguage(path),
     images: defaultImages(settings),
     feeds: [languageFeed(settings)],
+    ...extra,
   });
+}
+
+export function homeMetadata(locale: Locale): Promise<Metadata> {
+  // The bare domain sends each reader to their language: the x-default of the home page.
+  return sectionMetadata(locale, "Home", paths.home, { xDefaultPath: "/" });
 }
 
 export function homeJsonLd(settings: SiteSettings, locale: Locale): Graph {
   return graph([organizationJsonLd(settings, siteUrl), webSiteJsonLd(settings, locale, siteUrl)]);
 }
 
-export async function listingMetadata(locale: Locale, page: number | undefined): Promise<Metadata> {
-  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: "Listing" })]);
-  return buildPageMetadata({
-    siteUrl,
-    siteName: settings.siteName,
-    locale,
-    title: t("title"),
-    description: settings.tagline,
-    path: withPage(paths.listing(locale), page),
-    versions: everyLanguage((l) => withPage(paths.listing(l), page)),
-    images: defaultImages(settings),
-    feeds: [languageFeed(settings)],
-  });
+export function listingMetadata(locale: Locale, page: number | undefined): Promise<Metadata> {
+  return sectionMetadata(locale, "Listing", (l) => withPage(paths.listing(l), page));
 }
 
-export async function searchMetadata(locale: Locale): Promise<Metadata> {
-  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: "Search" })]);
-  return buildPageMetadata({
-    siteUrl,
-    siteName: settings.siteName,
-    locale,
-    title: t("title"),
-    description: settings.tagline,
-    path: paths.search(locale),
-    versions: everyLanguage(paths.search),
-    images: defaultImages(settings),
-    feeds: [languageFeed(settings)],
-    // Result pages are endless combinations: not for search engines' indexes.
-    noIndex: true,
-  });
+export function searchMetadata(locale: Locale): Promise<Metadata> {
+  // Result pages are endless combinations: not for search engines' indexes.
+  return sectionMetadata(locale, "Search", paths.search, { noIndex: true });
 }
 
 export async function termMetadata(kind: TaxonomyKind, term: TaxonomyTerm, locale: Locale, page: number | undefined): Promise<Metadata> {
