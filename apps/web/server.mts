@@ -1,24 +1,55 @@
-import { createServer, type ServerResponse } from "node:http";
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import nextEnv from "@next/env";
 import next from "next";
-import { adjustResponse, runWithOutcome, type RequestOutcome } from "./src/lib/request-outcome";
+import { installCacheHooks } from "./src/cache/hooks";
+import { parseWebEnv } from "./src/env.schema";
+import { adjustResponse, runWithOutcome, type RequestOutcome, type ResponseContext } from "./src/lib/request-outcome";
 
 /**
- * `next start` plus the status rules of src/lib/request-outcome.ts: a 500 caused by the CMS
- * being unavailable goes out as 503 with Retry-After; a withdrawn release's page as 410 Gone;
- * a page rendered in draft mode (preview) as `Cache-Control: private, no-store`.
+ * The site's production server: Next.js's request handler plus the rules of
+ * src/lib/request-outcome.ts (503 for a CMS outage, 410 for a withdrawn release,
+ * `private, no-store` for previews, shared-cache lifetimes and surrogate keys for every
+ * public answer). Bundled to dist/server.mjs by `npm run build` and run with plain Node:
+ * the Next.js configuration is the one serialized by `next build` (as in Next's own
+ * standalone server), so nothing is compiled at run time.
+ *
+ * Binds LISTEN_HOST (default 0.0.0.0, whatever HOSTNAME says: in a container HOSTNAME is
+ * the container's name) and PORT. SIGTERM/SIGINT stop accepting connections, let requests
+ * in flight finish (at most SHUTDOWN_GRACE_MS), then exit.
  */
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+// dist/server.mjs lives in the app folder, next to .next (also in the standalone image).
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// The .env files, as `next start` reads them (variables already set win).
+nextEnv.loadEnvConfig(appDir, false, { info: () => undefined, error: console.error });
+const env = parseWebEnv(process.env);
+const { PORT: port, LISTEN_HOST: hostname, SHUTDOWN_GRACE_MS: shutdownGraceMs } = env;
+const serverFiles: unknown = JSON.parse(readFileSync(path.join(appDir, ".next", "required-server-files.json"), "utf8"));
+if (typeof serverFiles !== "object" || serverFiles === null || !("config" in serverFiles)) {
+  throw new Error(`${path.join(appDir, ".next", "required-server-files.json")} has no config: run npm run build`);
+}
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(serverFiles.config);
+installCacheHooks();
 
-function applyOutcome(res: ServerResponse, outcome: RequestOutcome): void {
+function requestContext(req: IncomingMessage, res: ServerResponse): ResponseContext {
+  const cacheControl = res.getHeader("cache-control");
+  return {
+    method: req.method ?? "GET",
+    path: (req.url ?? "/").split("?")[0] ?? "/",
+    cacheControl: typeof cacheControl === "string" ? cacheControl : undefined,
+  };
+}
+
+function applyOutcome(req: IncomingMessage, res: ServerResponse, outcome: RequestOutcome): void {
   const writeHead = res.writeHead.bind(res);
   // Node calls writeHead for implicit headers too, so this sees every response status.
   Object.defineProperty(res, "writeHead", {
     configurable: true,
     writable: true,
     value(statusCode: number, ...rest: unknown[]): unknown {
-      const adjusted = adjustResponse(statusCode, outcome);
+      const adjusted = adjustResponse(statusCode, outcome, requestContext(req, res));
       if (adjusted) {
         for (const [name, value] of Object.entries(adjusted.headers)) res.setHeader(name, value);
       }
@@ -30,14 +61,35 @@ function applyOutcome(res: ServerResponse, outcome: RequestOutcome): void {
   });
 }
 
-const app = next({ dev: false, dir: path.dirname(new URL(import.meta.url).pathname), hostname, port });
+let stopping = false;
+const app = next({ dev: false, dir: appDir, hostname, port });
 const handle = app.getRequestHandler();
-
 await app.prepare();
-createServer((req, res) => {
+
+const server = createServer((req, res) => {
   const outcome: RequestOutcome = { cmsUnavailable: false };
-  applyOutcome(res, outcome);
+  // While stopping, no connection is kept for another request.
+  if (stopping) res.setHeader("Connection", "close");
+  applyOutcome(req, res, outcome);
   void runWithOutcome(outcome, () => handle(req, res));
-}).listen(port, hostname, () => {
-  console.log(`newsroom web ready on http://${hostname}:${port}`);
 });
+// Behind the proxy, connections are reused: keep them open longer than its idle timeout.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => {
+  console.log(`newsroom web ready on http://${hostname}:${String(port)} (CMS ${env.CMS_URL})`);
+});
+
+function shutdown(signal: NodeJS.Signals): void {
+  if (stopping) return;
+  stopping = true;
+  console.log(`newsroom web: ${signal}, finishing requests in flight`);
+  const force = setTimeout(() => {
+    console.error(`newsroom web: requests still open after ${String(shutdownGraceMs)} ms, exiting`);
+    process.exit(1);
+  }, shutdownGraceMs);
+  force.unref();
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);

@@ -34,6 +34,32 @@ export const webEnvSchema = z.object({
   SITE_URL: z.url({ error: "SITE_URL must be the public URL of the site, e.g. https://news.example.org" }),
   /** Seconds a cached page is served before it is refreshed in the background. */
   REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+  /**
+   * The Redis server holding the cache shared by every web instance (production builds;
+   * read by src/cache/redis-cache-handler.ts, which Next.js loads as a separate module).
+   */
+  REDIS_URL: z.url({ error: "REDIS_URL must be a redis:// URL, e.g. redis://127.0.0.1:6379" }).default("redis://127.0.0.1:6379"),
+  /**
+   * The caching proxies to purge when the CMS publishes (comma-separated URLs, e.g.
+   * http://127.0.0.1:3000): each gets `PURGE` with the changed cache tags as surrogate keys.
+   * Unset: no proxy in front (development).
+   */
+  PROXY_PURGE_URL: z
+    .string()
+    .transform((value, ctx) => {
+      const urls = value.split(",").map((u) => u.trim()).filter((u) => u !== "");
+      for (const url of urls) {
+        if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) ctx.addIssue({ code: "custom", message: `PROXY_PURGE_URL: "${url}" is not an http(s) URL` });
+      }
+      return urls;
+    })
+    .default([]),
+  /** The production server (server.mts): the port and address it listens on. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** 0.0.0.0 in containers (whatever HOSTNAME says); npm start uses 127.0.0.1 behind the proxy. */
+  LISTEN_HOST: z.string().min(1).default("0.0.0.0"),
+  /** On SIGTERM, how long requests in flight may take before the process exits. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
   /** Milliseconds before a CMS request counts as failed. */
   CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(8000),
 });

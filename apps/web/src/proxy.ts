@@ -10,7 +10,7 @@ const negotiateLocale = createMiddleware(routing);
 export default function proxy(request: NextRequest) {
   const response = negotiateLocale(request);
   if (response.headers.has("location")) {
-    response.headers.append("Vary", "Accept-Language, Cookie");
+    response.headers.append("Vary", "Accept-Language");
     response.headers.set("Cache-Control", "private, no-cache");
   }
   return response;

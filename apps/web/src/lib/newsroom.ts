@@ -16,7 +16,7 @@ import type { Locale } from "@newsroom/config";
 import { env } from "@/env";
 import { tagsFor } from "./cache-tags";
 import { resolveReleaseAddress, type ReleaseAddress } from "./release-address";
-import { markCmsUnavailable } from "./request-outcome";
+import { markCmsUnavailable, recordTags } from "./request-outcome";
 
 /**
  * The site's one data module: named, typed reads of newsroom content. Responses are
@@ -42,7 +42,12 @@ const contentClient = createContentClient({
   baseUrl: env.CMS_URL,
   token: env.CMS_READ_TOKEN,
   timeoutMs: env.CMS_TIMEOUT_MS,
-  requestInit: (request) => ({ next: { revalidate: env.REVALIDATE_SECONDS, tags: tagsFor(request) } }),
+  requestInit: (request) => {
+    const tags = tagsFor(request);
+    // The same tags become the page's surrogate keys at the proxy (server.mts).
+    recordTags(tags);
+    return { next: { revalidate: env.REVALIDATE_SECONDS, tags } };
+  },
 });
 
 const draftClient = createContentClient({

@@ -14,6 +14,8 @@ const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3100";
 /** Optional: with it, signed links to foreign paths are tested too (expect 400). */
 const PREVIEW_SECRET = process.env.PREVIEW_SECRET ?? "";
 const VISIBLE_WITHIN_MS = 2000;
+/** The web instances behind the proxy (BASE_URL), each asked directly. */
+const WEB_URLS = (process.env.WEB_URLS ?? "").split(",").filter((u) => u !== "");
 
 const run = randomBytes(4).toString("hex");
 const TITLE = `Editorial loop test release ${run}`;
@@ -164,6 +166,12 @@ test.describe.serial("the editorial loop @editorial", () => {
   });
 
   test("publish → the page, the listing and the RSS feed show it within 2 s", async ({ request }) => {
+    // Every cache holds the lists without it first (the proxy and both web instances), so
+    // the publish has to reach all of them.
+    const surfaces = ["/en/news", "/en", "/en/feeds/rss.xml"];
+    for (const origin of ["", ...WEB_URLS]) {
+      for (const path of [...surfaces, `/en/news/${SLUG}`]) await request.get(`${origin}${path}`);
+    }
     await publish(request);
     const by = { deadline: Date.now() + VISIBLE_WITHIN_MS };
     await within(by, "release page", async () => {
@@ -173,6 +181,11 @@ test.describe.serial("the editorial loop @editorial", () => {
     await within(by, "listing", async () => (await (await request.get("/en/news")).text()).includes(TITLE));
     await within(by, "home", async () => (await (await request.get("/en")).text()).includes(TITLE));
     await within(by, "RSS feed", async () => (await (await request.get("/en/feeds/rss.xml")).text()).includes(`/en/news/${SLUG}`));
+    // Each web instance serves the fresh version too: their cache is shared, and so is the expiry.
+    for (const web of WEB_URLS) {
+      await within(by, `release page at ${web}`, async () => (await (await request.get(`${web}/en/news/${SLUG}`)).text()).includes(TITLE));
+      await within(by, `listing at ${web}`, async () => (await (await request.get(`${web}/en/news`)).text()).includes(TITLE));
+    }
   });
 
   test("a slug change, published → the old address redirects (308) to the new one", async ({ request }) => {
@@ -182,6 +195,13 @@ test.describe.serial("the editorial loop @editorial", () => {
       const response = await request.get(`/en/news/${SLUG}`, noRedirect);
       return response.status() === 308 && response.headers().location === `/en/news/${NEW_SLUG}`;
     });
+    // The 308 holds on cache hits: at the proxy and in the web instances' shared cache.
+    const hit = await request.get(`/en/news/${SLUG}`, noRedirect);
+    expect([hit.status(), hit.headers()["x-cache"], hit.headers().location]).toEqual([308, "HIT", `/en/news/${NEW_SLUG}`]);
+    for (const web of WEB_URLS) {
+      const direct = await request.get(`${web}/en/news/${SLUG}`, noRedirect);
+      expect([direct.status(), direct.headers().location], web).toEqual([308, `/en/news/${NEW_SLUG}`]);
+    }
     const current = await request.get(`/en/news/${NEW_SLUG}`);
     expect(current.status()).toBe(200);
     expect(await current.text()).toContain(TITLE);
@@ -197,9 +217,14 @@ test.describe.serial("the editorial loop @editorial", () => {
     });
     const old = await request.get(`/en/news/${SLUG}`, noRedirect);
     expect(old.status()).toBe(410);
+    // The 410 holds on cache hits: at the proxy and in the web instances' shared cache.
+    const hit = await request.get(`/en/news/${NEW_SLUG}`);
+    expect(hit.status()).toBe(410);
+    expect(hit.headers()["x-cache"]).toBe("HIT");
+    for (const web of WEB_URLS) expect((await request.get(`${web}/en/news/${NEW_SLUG}`)).status(), web).toBe(410);
     const notice = await page.goto(`/en/news/${NEW_SLUG}`);
     expect(notice?.status()).toBe(410);
-    expect(notice?.headers()["cache-control"]).toBe("public, max-age=60");
+    expect(notice?.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This press release has been withdrawn");
     await expect(page.getByText(TITLE)).toBeVisible();
     await expect(page.getByText(REASON)).toBeVisible();

@@ -6,7 +6,7 @@ vi.mock("next/cache", () => ({
     revalidated.push({ tag, profile });
   },
 }));
-vi.mock("@/env", () => ({ env: { REVALIDATE_SECRET: "r".repeat(40) } }));
+vi.mock("@/env", () => ({ env: { REVALIDATE_SECRET: "r".repeat(40), NODE_ENV: "test", PROXY_PURGE_URL: [] } }));
 
 const { POST } = await import("./route");
 const { NextRequest } = await import("next/server");

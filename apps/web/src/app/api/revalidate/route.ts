@@ -2,6 +2,8 @@ import { revalidateTag } from "next/cache";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { env } from "@/env";
+import { expireTags } from "@/cache/redis-cache-handler";
+import { purgeProxies } from "@/lib/proxy-purge";
 import { revalidationFor, webhookPayloadSchema } from "@/lib/revalidation";
 import { secretMatches } from "@/lib/secrets";
 
@@ -9,7 +11,10 @@ import { secretMatches } from "@/lib/secrets";
  * The CMS's webhook (every create, update, delete, publish and unpublish) posts here with
  * X-Newsroom-Webhook-Secret. Each change expires exactly the cache tags it affects
  * (src/lib/revalidation.ts) with `{ expire: 0 }`: the next request reads fresh data instead
- * of being served the stale copy once ("max" would). Answers 401 / 400 / 200, never 500.
+ * of being served the stale copy once ("max" would). In production the tags are expired
+ * in the cache shared by every web instance (Redis) first and awaited, then the same tags
+ * are purged at the proxy: in that order, a proxy refetch can only find fresh pages.
+ * Answers 401 / 400 / 200, or 503 when a cache could not be told (the CMS logs it).
  */
 export const dynamic = "force-dynamic";
 
@@ -42,12 +47,21 @@ export async function POST(request: NextRequest): Promise<Response> {
     return answer(400, { error: "Not a Strapi webhook payload", issues: z.prettifyError(parsed.error) });
   }
   const { tags, reason } = revalidationFor(parsed.data);
+  if (tags.length === 0) return answer(200, { revalidated: tags, reason });
   try {
+    if (env.NODE_ENV === "production") await expireTags(tags);
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
   } catch (error) {
-    // Never a 500 for the CMS: it would retry nothing, and the log says why.
+    // Never a 500 for the CMS, and the log says why.
     console.error("revalidation failed", error);
-    return answer(503, { error: "Revalidation failed; cached pages expire within REVALIDATE_SECONDS", revalidated: [] });
+    return answer(503, { error: "The shared cache could not be told; cached pages expire within their lifetime", revalidated: [] });
   }
-  return answer(200, { revalidated: tags, reason });
+  let purged: number;
+  try {
+    purged = await purgeProxies(env.PROXY_PURGE_URL, tags);
+  } catch (error) {
+    console.error("proxy purge failed", error);
+    return answer(503, { error: "The caching proxy could not be purged; its pages expire within their lifetime", revalidated: tags });
+  }
+  return answer(200, { revalidated: tags, purged, reason });
 }

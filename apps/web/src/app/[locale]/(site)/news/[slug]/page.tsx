@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Locale } from "@newsroom/config";
 import type { PressRelease, WithdrawalNotice } from "@newsroom/content";
@@ -25,13 +24,19 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 type Loaded = { locale: Locale; release: PressRelease; draft: boolean; notice?: undefined } | { locale: Locale; notice: WithdrawalNotice; release?: undefined };
 
 /**
- * Rendered per request (connection()), so each answer gets its own status: 200, 308 to the
- * current slug, 410 for a withdrawn release (see server.mts), 404; the CMS reads underneath
- * stay in the tagged fetch Data Cache. A CMS outage propagates to the error page (503).
- * No loading.tsx or Suspense here: the status is known before the first byte.
+ * Rendered once per change (ISR) on first request and kept in the shared cache with its
+ * status: 200, 308 to the current slug, 404, or 410 for a withdrawn release (server.mts
+ * stores the 410 with the page, so cache hits keep it). The CMS webhook expires it by tag.
+ * In draft mode Next.js renders it per request instead. A CMS outage propagates to the
+ * error page (503), which is never cached. No loading.tsx or Suspense here: the status is
+ * known before the first byte.
  */
+export function generateStaticParams() {
+  return [];
+}
+export const revalidate = 300;
+
 async function loadPressRelease(params: Props["params"]): Promise<Loaded> {
-  await connection();
   const locale = await resolveLocale(params);
   const { slug } = await params;
   const address = await resolvePressReleaseAddress(slug, locale);
