@@ -1,12 +1,13 @@
 /**
  * `npm test`: the whole suite, in order, stopping at the first failure.
  *
- *   1. Chromium for Playwright and Java for the Nu Html Checker (installed with apt-get
- *      when root on Debian)
- *   2. PostgreSQL detection (started with pg_ctlcluster if possible)
+ *   1. Chromium for Playwright, Java for the Nu Html Checker, Varnish and wrk (installed with
+ *      apt-get when root on Debian)
+ *   2. PostgreSQL detection (started with pg_ctlcluster if possible), Redis detection
  *   3. turbo: lint, typecheck, unit tests
  *   4. production builds of the CMS and the site, with in-memory test secrets
- *   5. per database (sqlite, postgres): fresh database, CMS + site started, contract tests,
+ *   5. per database (sqlite, postgres): fresh database, CMS + the production stack (two web
+ *      instances sharing Redis, behind the Varnish proxy that every test goes through), contract tests,
  *      CMS access tests, Playwright (CMS up), CMS stopped, Playwright @cms-down, CMS started
  *      again on the same database, Playwright @cms-back; then the editorial loop, which
  *      changes content and so runs last: CMS editorial tests (on PostgreSQL with a second
@@ -18,6 +19,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
+import { ensureDebianTools, STACK_TOOLS } from "./lib/apt";
 import { ensureChromium, findChromium, manualInstallCommand, canAptInstall } from "./lib/chromium";
 import { childEnv, disableTelemetry, type Env } from "./lib/env";
 import { ensureJava } from "./lib/java";
@@ -28,21 +30,35 @@ import { paths, rel, timestamp } from "./lib/paths";
 import { checkPostgres, databaseUrl, recreateDatabase, tryStartPostgres } from "./lib/postgres";
 import { startProcess, stopAll, type ProcessHandle } from "./lib/process";
 import { addCounts, formatCounts, parsePlaywright, parseVitest, zero, type Counts } from "./lib/results";
+import { assertNoFailures, loadWithFaults } from "./lib/serve-load";
+import { assertRedis, startProxy, startWebInstance, waitForWeb } from "./lib/stack";
+import { killRunningWrk } from "./lib/wrk";
 import { describeCommand, run, signalForeground, StepError } from "./lib/run";
 import { generateCmsSecrets, generateSiteSecrets, randomPassword, redact, type CmsSecrets, type SiteSecrets } from "./lib/secrets";
 
 type Database = "sqlite" | "postgres";
+
+/** The reference release (seed), served during the load test. */
+const PERU_SLUG = "iom-and-the-government-of-peru-commemorate-peruvians-living-abroad-day";
+const PERU_SLUG_ES = "la-oim-y-el-gobierno-del-peru-conmemoran-el-dia-de-los-peruanos-que-residen-en-el-exterior";
 const DATABASES: readonly Database[] = ["sqlite", "postgres"];
 
 const CMS_PORT = 1338;
 /** A second CMS instance on the same PostgreSQL database, for the exactly-once scheduling test. */
 const CMS_SECOND_PORT = 1339;
-const WEB_PORT = 3100;
+/** Readers (and every test) reach the site through the proxy; the two web instances behind it. */
+const PROXY_PORT = 3100;
+const WEB_PORTS = [3101, 3102] as const;
 const CMS_URL = `http://127.0.0.1:${String(CMS_PORT)}`;
 const CMS_SECOND_URL = `http://127.0.0.1:${String(CMS_SECOND_PORT)}`;
-const SITE_URL = `http://127.0.0.1:${String(WEB_PORT)}`;
+const SITE_URL = `http://127.0.0.1:${String(PROXY_PORT)}`;
+const WEB_URLS = WEB_PORTS.map((port) => `http://127.0.0.1:${String(port)}`).join(",");
+const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const PG_TEST_DATABASE = "newsroom_test";
 const CMS_READY_MS = 180_000;
+/** The short load and fault test (npm run bench:serve runs the long one). */
+const LOAD_CONNECTIONS = 1000;
+const LOAD_SECONDS = 20;
 const WEB_READY_MS = 60_000;
 
 const USAGE = `Usage: npm test [-- flags]
@@ -164,8 +180,9 @@ function cmsEnv(t: TestEnvs, db: Database, sqliteFile: string, port = CMS_PORT):
   });
 }
 
-function webEnv(t: TestEnvs): Env {
-  return childEnv({ ...t.webBlanks, NODE_ENV: "production", PORT: String(WEB_PORT), ...webVariables(t) });
+/** Every database run gets its own cache namespace in the shared Redis. */
+function webEnv(t: TestEnvs, cachePrefix: string): Env {
+  return childEnv({ ...t.webBlanks, NODE_ENV: "production", ...webVariables(t), REDIS_URL, REDIS_KEY_PREFIX: cachePrefix, PROXY_PURGE_URL: SITE_URL }, { omit: ["PORT"] });
 }
 
 function testRunnerEnv(t: TestEnvs, extra: Env = {}): Env {
@@ -178,6 +195,7 @@ function testRunnerEnv(t: TestEnvs, extra: Env = {}): Env {
     SEED_STAFF_PASSWORD: t.staffPassword,
     ...t.site,
     CMS_SECOND_URL: "",
+    WEB_URLS,
     ...extra,
   });
 }
@@ -189,6 +207,7 @@ function playwrightOutput(db: Database, phase: string): string {
 function playwrightEnv(t: TestEnvs, db: Database, phase: string): Env {
   return childEnv({
     BASE_URL: SITE_URL,
+    WEB_URLS,
     CMS_URL,
     CMS_READ_TOKEN: t.secrets.CMS_READ_TOKEN,
     SEED_STAFF_PASSWORD: t.staffPassword,
@@ -227,7 +246,6 @@ const BUILD = {
   args: ["turbo", "run", "build", "--filter=@newsroom/cms", "--filter=@newsroom/web", "--env-mode=loose"],
 };
 const CMS_START = { cmd: "npm", args: ["run", "start", "-w", "@newsroom/cms"] };
-const WEB_START = { cmd: "npm", args: ["run", "start", "-w", "@newsroom/web"] };
 
 // ---------------------------------------------------------------------------------------
 // Steps and results.
@@ -350,8 +368,13 @@ async function ensurePostgres(options: Options): Promise<boolean> {
 }
 
 async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
-  const running: { cms?: ProcessHandle; web?: ProcessHandle; second?: ProcessHandle } = {};
+  const running: { cms?: ProcessHandle; web: ProcessHandle[]; proxy?: ProcessHandle; second?: ProcessHandle } = { web: [] };
+  const stopSite = async (): Promise<void> => {
+    await running.proxy?.stop();
+    await Promise.all(running.web.map((w) => w.stop()));
+  };
   const sqliteFile = path.join(paths.db, `test-${timestamp()}.db`);
+  const env = webEnv(t, `newsroom-test-${db}-${timestamp()}`);
   try {
     await step(`${db}: fresh database`, async () => {
       if (db === "sqlite") {
@@ -371,15 +394,16 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       info(`CMS ready at ${CMS_URL} (log: ${rel(cms.logFile)}).`);
       return undefined;
     });
-    await step(`${db}: start site`, async () => {
+    await step(`${db}: start site (two web instances behind the proxy)`, async () => {
       // Nothing rendered or fetched against the previous database may be served again.
       await rm(paths.webCache, { recursive: true, force: true });
       await rm(paths.webRouteCache, { recursive: true, force: true });
-      await assertPortFree(WEB_PORT, "test site");
-      const web = startProcess(`web-${db}`, WEB_START.cmd, WEB_START.args, { env: webEnv(t) });
-      running.web = web;
-      await waitForHttp(`${SITE_URL}/api/health`, { timeoutMs: WEB_READY_MS, okStatuses: [200], process: web });
-      info(`Site ready at ${SITE_URL} (log: ${rel(web.logFile)}).`);
+      for (const port of [PROXY_PORT, ...WEB_PORTS]) await assertPortFree(port, "test site");
+      running.web = WEB_PORTS.map((port, i) => startWebInstance(`web-${db}-${String(i + 1)}`, port, env));
+      await Promise.all(running.web.map((web, i) => waitForWeb(WEB_PORTS[i] ?? 0, web, WEB_READY_MS)));
+      running.proxy = startProxy({ name: `proxy-${db}`, listen: `127.0.0.1:${String(PROXY_PORT)}`, webPorts: WEB_PORTS, workDir: path.join(paths.artifacts, `varnish-${db}`) });
+      await waitForHttp(`${SITE_URL}/api/health`, { timeoutMs: WEB_READY_MS, okStatuses: [200], process: running.proxy });
+      info(`Site ready at ${SITE_URL} (proxy) → ${WEB_URLS} (logs: ${rel(paths.logs)}/web-${db}-*.log).`);
       return undefined;
     });
     await testStep(`${db}: contract tests`, "vitest", CONTRACT_TESTS.cmd, CONTRACT_TESTS.args, { cwd: CONTRACT_TESTS.cwd, env: testRunnerEnv(t) });
@@ -422,12 +446,40 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       await run(PUBLISH_TO_LIVE.cmd, PUBLISH_TO_LIVE.args, { step: `${db}: publish-to-live benchmark`, env: testRunnerEnv(t), capture: true });
       return undefined;
     });
+    await step(`${db}: load with faults (${String(LOAD_CONNECTIONS)} connections, ${String(LOAD_SECONDS)} s; CMS and a web instance killed)`, async () => {
+      const restartCms = async (): Promise<string> => {
+        const cms = startProcess(`cms-${db}-after-kill`, CMS_START.cmd, CMS_START.args, { env: cmsEnv(t, db, sqliteFile) });
+        running.cms = cms;
+        await waitForHttp(`${CMS_URL}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
+        return "CMS answers again";
+      };
+      const restartWeb = async (): Promise<string> => {
+        const web = startWebInstance(`web-${db}-1-after-kill`, WEB_PORTS[0], env);
+        running.web[0] = web;
+        await waitForWeb(WEB_PORTS[0], web, WEB_READY_MS);
+        return "web instance 1 answers again";
+      };
+      const result = await loadWithFaults({
+        baseUrl: SITE_URL,
+        paths: ["/en", "/es", "/en/news", "/fr/news", `/en/news/${PERU_SLUG}`, `/es/news/${PERU_SLUG_ES}`],
+        connections: LOAD_CONNECTIONS,
+        durationSeconds: LOAD_SECONDS,
+        faults: [
+          { atSeconds: 2, name: "SIGKILL the CMS", action: async () => `exit: ${JSON.stringify(await running.cms?.kill())}` },
+          { atSeconds: 4, name: "start the CMS again", action: restartCms },
+          { atSeconds: 8, name: "SIGKILL web instance 1", action: async () => `exit: ${JSON.stringify(await running.web[0]?.kill())}` },
+          { atSeconds: 10, name: "start web instance 1 again", action: restartWeb },
+        ],
+      });
+      assertNoFailures(result);
+      return { counts: { passed: 1, failed: 0, skipped: 0 }, note: `${String(result.wrk.requests)} requests, ${Math.round(result.wrk.requestsPerSec)}/s, 0 failed` };
+    });
     await step(`${db}: stop site`, async () => {
-      await running.web?.stop();
+      await stopSite();
       return undefined;
     });
   } finally {
-    await Promise.all([running.cms?.stop(), running.web?.stop(), running.second?.stop()]);
+    await Promise.all([running.cms?.stop(), stopSite(), running.second?.stop()]);
   }
 }
 
@@ -443,6 +495,17 @@ async function suite(options: Options): Promise<void> {
 
   await step("Java (Nu Html Checker)", async () => {
     info(await ensureJava());
+    return undefined;
+  });
+
+  await step("Varnish and wrk", async () => {
+    info(await ensureDebianTools(STACK_TOOLS));
+    return undefined;
+  });
+
+  await step("Redis", async () => {
+    await assertRedis(REDIS_URL);
+    info(`Redis answers at ${REDIS_URL}.`);
     return undefined;
   });
 
@@ -512,8 +575,8 @@ async function dryRun(options: Options): Promise<void> {
     info(`   - fresh database: ${db === "sqlite" ? rel(sqliteFile) : `DROP/CREATE ${PG_TEST_DATABASE}`}`);
     info(`   - ${describeCommand(CMS_START.cmd, CMS_START.args)}  → wait ${CMS_URL}/_health (204, ${String(CMS_READY_MS / 1000)} s)`);
     printEnv("env", cmsEnv(t, db, sqliteFile), ["NODE_ENV", "HOST", "PORT", "DATABASE_CLIENT", "DATABASE_URL", "DATABASE_FILENAME", "SEED_CONTENT", "CMS_READ_TOKEN", "ADMIN_EMAIL"]);
-    info(`   - rm -rf ${rel(paths.webCache)} ${rel(paths.webRouteCache)}; ${describeCommand(WEB_START.cmd, WEB_START.args)}  → wait ${SITE_URL}/api/health (200, ${String(WEB_READY_MS / 1000)} s)`);
-    printEnv("env", webEnv(t), ["NODE_ENV", "PORT", "CMS_URL", "SITE_URL", "CMS_READ_TOKEN"]);
+    info(`   - rm -rf ${rel(paths.webCache)} ${rel(paths.webRouteCache)}; two web instances on ${WEB_URLS} (node apps/web/dist/server.mjs), Varnish on ${SITE_URL} → wait ${SITE_URL}/api/health (200, ${String(WEB_READY_MS / 1000)} s)`);
+    printEnv("env", webEnv(t, `newsroom-test-${db}`), ["NODE_ENV", "CMS_URL", "SITE_URL", "CMS_READ_TOKEN", "REDIS_URL", "REDIS_KEY_PREFIX", "PROXY_PURGE_URL"]);
     info(`   - (${rel(CONTRACT_TESTS.cwd)}) ${describeCommand(CONTRACT_TESTS.cmd, CONTRACT_TESTS.args)}`);
     info(`   - (${rel(ACCESS_TESTS.cwd)}) ${describeCommand(ACCESS_TESTS.cmd, ACCESS_TESTS.args)}`);
     info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "cms-up"))}`);
@@ -540,6 +603,7 @@ function onSignal(signal: NodeJS.Signals): void {
     process.exit(1);
   }
   interrupted = signal;
+  killRunningWrk();
   process.stderr.write(`\n${bold(`Interrupted (${signal})`)}: stopping the test servers…\n`);
   signalForeground(signal);
   void stopAll().finally(() => {

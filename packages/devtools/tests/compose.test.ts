@@ -43,6 +43,7 @@ const serviceSchema = z.object({
   env_file: z.union([z.string(), z.array(z.union([z.string(), z.object({ path: z.string() })]))]).optional(),
   healthcheck: z.object({ test: z.union([z.string(), z.array(z.string())]), disable: z.union([z.boolean(), z.string()]).optional() }).optional(),
   depends_on: z.union([z.array(z.string()), z.record(z.string(), z.object({ condition: z.string() }))]).optional(),
+  ports: z.array(z.union([z.string(), z.number(), z.record(z.string(), z.unknown())])).optional(),
   volumes: z.array(z.union([z.string(), z.object({ type: z.string(), source: z.string().optional(), target: z.string().optional() })])).optional(),
 });
 type Service = z.infer<typeof serviceSchema>;
@@ -154,15 +155,15 @@ describe("docker-compose.yml", () => {
 
   it.each([
     {
-      field: "services.web.ports",
-      path: "/services/web/ports",
+      field: "services.web-1.ports",
+      path: "/services/web-1/ports",
       breakIt: (web: Record<string, unknown>) => {
         web.ports = 3000;
       },
     },
     {
-      field: "services.web.healtcheck (typo)",
-      path: "/services/web",
+      field: "services.web-1.healtcheck (typo)",
+      path: "/services/web-1",
       breakIt: (web: Record<string, unknown>) => {
         web.healtcheck = { test: ["NONE"] };
       },
@@ -170,8 +171,8 @@ describe("docker-compose.yml", () => {
   ])("rejects a copy with a wrong $field", ({ path: instancePath, breakIt }) => {
     const broken = structuredClone(composeDoc);
     const services = isRecord(broken) ? broken.services : undefined;
-    const web = isRecord(services) ? services.web : undefined;
-    if (!isRecord(web)) throw new Error("services.web is missing from docker-compose.yml");
+    const web = isRecord(services) ? services["web-1"] : undefined;
+    if (!isRecord(web)) throw new Error("services.web-1 is missing from docker-compose.yml");
     breakIt(web);
 
     expect(validateCompose(broken)).toBe(false);
@@ -180,9 +181,9 @@ describe("docker-compose.yml", () => {
     expect(validateCompose(composeDoc)).toBe(true);
   });
 
-  it("defines postgres, cms and web with health checks and restart: unless-stopped", () => {
-    expect(Object.keys(composeModel.services).sort()).toEqual(["cms", "postgres", "web"]);
-    for (const name of ["postgres", "cms", "web"]) {
+  it("defines postgres, cms, redis, two web instances and the proxy, each with a health check and restart: unless-stopped", () => {
+    expect(Object.keys(composeModel.services).sort()).toEqual(["cms", "postgres", "proxy", "redis", "web-1", "web-2"]);
+    for (const name of ["postgres", "cms", "redis", "web-1", "web-2", "proxy"]) {
       const svc = service(name);
       expect(svc.healthcheck, `${name} healthcheck`).toBeDefined();
       expect(svc.healthcheck?.disable, `${name} healthcheck disabled`).toBeUndefined();
@@ -192,12 +193,31 @@ describe("docker-compose.yml", () => {
     }
     expect(healthcheckCommand(service("postgres"))).toContain("pg_isready");
     expect(healthcheckCommand(service("cms"))).toContain("http://127.0.0.1:1337/_health");
-    expect(healthcheckCommand(service("web"))).toContain("http://127.0.0.1:3000/api/health");
+    expect(healthcheckCommand(service("web-1"))).toContain("http://127.0.0.1:3000/api/health");
+    expect(healthcheckCommand(service("redis"))).toContain("redis-cli ping");
   });
 
-  it("starts cms once postgres is healthy and web once cms is healthy", () => {
+  it("starts cms once postgres is healthy, the web instances once cms and redis are, the proxy once both instances are", () => {
     expect(dependencyCondition(service("cms"), "postgres")).toBe("service_healthy");
-    expect(dependencyCondition(service("web"), "cms")).toBe("service_healthy");
+    for (const web of ["web-1", "web-2"]) {
+      expect(dependencyCondition(service(web), "cms")).toBe("service_healthy");
+      expect(dependencyCondition(service(web), "redis")).toBe("service_healthy");
+      expect(dependencyCondition(service("proxy"), web)).toBe("service_healthy");
+    }
+  });
+
+  it("runs two identical web instances, reached only through the proxy, sharing Redis and purging the proxy", () => {
+    expect(service("web-2")).toEqual(service("web-1"));
+    const env = environmentOf(service("web-1"));
+    expect(env.get("REDIS_URL")).toBe("redis://redis:6379");
+    expect(env.get("PROXY_PURGE_URL")).toBe("http://proxy");
+    expect(env.get("LISTEN_HOST")).toBe("0.0.0.0");
+    const published = Object.entries(composeModel.services).filter(([, svc]) => (svc.ports ?? []).length > 0).map(([name]) => name).sort();
+    expect(published).toEqual(["cms", "proxy"]);
+    expect(service("proxy").ports).toEqual(["3000:80"]);
+    expect(service("proxy").volumes).toContain("./apps/proxy/vcl:/etc/varnish:ro");
+    for (const file of ["apps/proxy/vcl/newsroom.vcl", "apps/proxy/vcl/compose/backends.vcl"]) expect(existsSync(path.join(repoRoot, file)), file).toBe(true);
+    expect(environmentOf(service("cms")).get("WEB_REVALIDATE_URL")).toBe("http://proxy/api/revalidate");
   });
 
   it("keeps database data and CMS uploads in declared named volumes", () => {
@@ -226,7 +246,7 @@ describe("docker-compose.yml", () => {
 
 describe.each([
   { name: "cms", shape: cmsEnvSchema.shape, envFile: "apps/cms/.env" },
-  { name: "web", shape: webEnvSchema.shape, envFile: "apps/web/.env" },
+  { name: "web-1", shape: webEnvSchema.shape, envFile: "apps/web/.env" },
 ])("environment of the $name service", ({ name, shape, envFile }) => {
   const exampleFile = `${envFile}.example`;
   const exampleText = existsSync(path.join(repoRoot, exampleFile)) ? readRepoFile(exampleFile) : "";

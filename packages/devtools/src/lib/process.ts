@@ -24,6 +24,8 @@ export interface ProcessHandle {
   tail(lines?: number): string;
   /** SIGTERM to the whole process group, SIGKILL after 10 s; resolves once it is gone. */
   stop(): Promise<ExitInfo>;
+  /** SIGKILL to the whole process group at once (fault tests: a crash, no clean-up); resolves once it is gone. */
+  kill(): Promise<ExitInfo>;
 }
 
 export interface StartOptions {
@@ -154,6 +156,11 @@ export function startProcess(name: string, cmd: string, args: readonly string[],
     exited,
     running: () => exitInfo === undefined,
     tail: (lines = 40) => recent.slice(-lines).join("\n"),
+    kill: async () => {
+      if (pid > 0) signalGroup(pid, "SIGKILL");
+      await waitFor(() => exitInfo !== undefined && !groupAlive(pid), 5_000);
+      return handle.stop();
+    },
     stop: () => {
       stopping ??= (async () => {
         if (pid > 0) {
