@@ -373,7 +373,8 @@ describe("RedisCacheHandler", () => {
   it.each([
     ["non-Latin-1", "<p>Pressemitteilung – „Zitat“ über Öl & Gas.</p>\n"],
     ["ASCII", "<p>Press release: the quick brown fox jumps.</p>\n"],
-  ])("reads a 150 KB page (%s HTML) in about one round trip (2,000 gets)", async (name, paragraph) => {
+  ])("stores a 150 KB page (%s HTML) compactly and reads it back whole", async (_name, paragraph) => {
+    // Speed is measured by npm run bench:serve (against a baseline in the same run), not here.
     const prefix = uniquePrefix();
     const h = handler(prefix, buildDir("b1"));
     const html = `<html>${paragraph.repeat(2_000)}</html>`; // ~100 KB
@@ -382,18 +383,12 @@ describe("RedisCacheHandler", () => {
     page.segmentData = new Map([["/_tree", randomBytes(2_000)], ["/_full", randomBytes(8_000)]]);
     await h.set(PAGE_KEY, page, pageSetCtx);
     const reader = handler(prefix, buildDir("b1"));
-    for (let i = 0; i < 50; i++) await reader.get(PAGE_KEY, pageCtx); // warm-up
-    const n = 2000;
-    const start = performance.now();
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < 20; i++) {
       const hit = await reader.get(PAGE_KEY, pageCtx);
-      if (!hit) throw new Error("miss");
+      expect(hit?.value).toStrictEqual(page);
     }
-    const perGet = (performance.now() - start) / n;
     const bytes = await admin.strLen(`${prefix}:b1:entry:${PAGE_KEY}`);
     expect(bytes).toBeLessThan(Buffer.byteLength(html) + 60_000); // HTML stored as UTF-8, not UTF-16
-    console.info(`[perf] ${n} sequential gets of a ${Math.round(bytes / 1024)} KB APP_PAGE entry (${name} HTML): ${perGet.toFixed(3)} ms per get`);
-    expect(perGet).toBeLessThan(5);
   });
 });
 
