@@ -106,6 +106,8 @@ test.describe.serial("the editorial loop @editorial", () => {
     expect(new URL(page.url()).pathname).toBe(`/en/news/${SLUG}`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()["cache-control"]).toBe("private, no-store");
+    // Never from the proxy's cache, never into it (the draft cookie makes it pass).
+    expect(response?.headers()["x-cache"]).toBe("PASS");
     expect(response?.headers()["x-frame-options"]).toBeUndefined();
     expect(response?.headers()["content-security-policy"] ?? "").not.toContain("frame-ancestors");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);

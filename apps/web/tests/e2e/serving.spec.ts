@@ -71,17 +71,28 @@ test.describe("serving through the proxy", () => {
   });
 
   test("client-side navigation through the proxy: the RSC payload never stands in for the page", async ({ page, request }) => {
+    const payloads: { url: string; type: string; status: number }[] = [];
+    page.on("response", (response) => {
+      if (response.request().headers().rsc === "1") payloads.push({ url: response.url(), type: response.headers()["content-type"] ?? "", status: response.status() });
+    });
     await page.goto("/en/news");
-    const rsc = page.waitForResponse((r) => r.url().includes("_rsc=") || r.request().headers().rsc === "1");
+    // A marker that survives only a client-side navigation (a full page load would drop it).
+    await page.evaluate(() => {
+      document.documentElement.dataset.servingTest = "same-document";
+    });
     await page.getByRole("link", { name: PERU_TITLE }).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(PERU_TITLE);
-    expect((await rsc).headers()["content-type"]).toContain("text/x-component");
-    // The proxy now holds the RSC payload of this URL; a reader opening it gets HTML.
+    expect(await page.evaluate(() => document.documentElement.dataset.servingTest)).toBe("same-document");
+    // The payloads (prefetch or navigation) came through the proxy as RSC, not as HTML.
+    expect(payloads.length).toBeGreaterThan(0);
+    for (const payload of payloads) expect([payload.status, payload.type], payload.url).toEqual([200, expect.stringContaining("text/x-component")]);
+    // The proxy now holds RSC payloads of this URL; a reader opening it gets HTML.
     const html = await request.get(`/en/news/${PERU_SLUG}`);
     expect(html.headers()["content-type"]).toContain("text/html");
     expect(await html.text()).toContain("<html");
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(PERU_TITLE);
+    expect(await page.evaluate(() => document.documentElement.dataset.servingTest)).toBeUndefined();
     // And the other way round: an RSC request after the HTML is cached gets the payload.
     const payload = await request.get(`/en/news/${PERU_SLUG}`, { headers: { RSC: "1" } });
     expect(payload.headers()["content-type"]).toContain("text/x-component");
