@@ -30,6 +30,7 @@ import { paths, rel, timestamp } from "./lib/paths";
 import { checkPostgres, databaseUrl, recreateDatabase, tryStartPostgres } from "./lib/postgres";
 import { startProcess, stopAll, type ProcessHandle } from "./lib/process";
 import { addCounts, formatCounts, parsePlaywright, parseVitest, zero, type Counts } from "./lib/results";
+import { requestsDuringShutdown } from "./lib/drain";
 import { assertNoFailures, loadWithFaults } from "./lib/serve-load";
 import { assertRedis, startProxy, startWebInstance, waitForWeb } from "./lib/stack";
 import { killRunningWrk } from "./lib/wrk";
@@ -49,6 +50,8 @@ const CMS_SECOND_PORT = 1339;
 /** Readers (and every test) reach the site through the proxy; the two web instances behind it. */
 const PROXY_PORT = 3100;
 const WEB_PORTS = [3101, 3102] as const;
+/** A third instance, outside the proxy, that the shutdown test stops. */
+const DRAIN_PORT = 3103;
 const CMS_URL = `http://127.0.0.1:${String(CMS_PORT)}`;
 const CMS_SECOND_URL = `http://127.0.0.1:${String(CMS_SECOND_PORT)}`;
 const SITE_URL = `http://127.0.0.1:${String(PROXY_PORT)}`;
@@ -473,6 +476,24 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       });
       assertNoFailures(result);
       return { counts: { passed: 1, failed: 0, skipped: 0 }, note: `${String(result.wrk.requests)} requests, ${Math.round(result.wrk.requestsPerSec)}/s, 0 failed` };
+    });
+    await step(`${db}: SIGTERM lets a web instance finish the requests in flight`, async () => {
+      await assertPortFree(DRAIN_PORT, "shutdown test instance");
+      const web = startWebInstance(`web-${db}-drain`, DRAIN_PORT, env);
+      await waitForWeb(DRAIN_PORT, web, WEB_READY_MS);
+      const run = timestamp();
+      const { statuses, errors } = await requestsDuringShutdown({
+        baseUrl: `http://127.0.0.1:${String(DRAIN_PORT)}`,
+        count: 20,
+        path: (i) => `/en/search?q=${encodeURIComponent(`migrants drain${run}x${String(i)}`)}`,
+        sigterm: () => process.kill(web.pid, "SIGTERM"),
+      });
+      const exit = await web.exited;
+      await web.stop();
+      if (errors.length > 0 || statuses.length !== 20 || statuses.some((status) => status !== 200) || exit.code !== 0) {
+        throw new Error(`in flight during SIGTERM: statuses ${statuses.join(",")}; errors ${errors.join("; ") || "none"}; exit ${JSON.stringify(exit)}`);
+      }
+      return { counts: { passed: 1, failed: 0, skipped: 0 }, note: "20 requests in flight answered 200, exit code 0" };
     });
     await step(`${db}: stop site`, async () => {
       await stopSite();
