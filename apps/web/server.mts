@@ -49,6 +49,10 @@ function applyOutcome(req: IncomingMessage, res: ServerResponse, outcome: Reques
     configurable: true,
     writable: true,
     value(statusCode: number, ...rest: unknown[]): unknown {
+      // A redirect rendered for the cache (ISR) gets its Location twice, once from the render
+      // and once from the entry's headers: a list is not a valid Location, keep one.
+      const location = res.getHeader("location");
+      if (Array.isArray(location) && new Set(location).size === 1) res.setHeader("location", location[0] ?? "");
       const adjusted = adjustResponse(statusCode, outcome, requestContext(req, res));
       if (adjusted) {
         for (const [name, value] of Object.entries(adjusted.headers)) res.setHeader(name, value);
