@@ -52,7 +52,7 @@ import { bold, dim, error, errorMessage, green, heading, info, red, warn, yellow
 import { paths, rel, timestamp } from "./lib/paths";
 import { stopAll } from "./lib/process";
 import { assertNoFailures, commandLine, getRaw, listeningProcesses, loadWithFaults, warmPaths, type Fault } from "./lib/serve-load";
-import { describeWrk, failedRequests, killRunningWrk, runWrk, type WrkResult } from "./lib/wrk";
+import { describeWrk, errorParts, failedRequests, killRunningWrk, runWrk, type WrkResult } from "./lib/wrk";
 
 const PERU_PATH = "/en/news/iom-and-the-government-of-peru-commemorate-peruvians-living-abroad-day";
 
@@ -259,14 +259,7 @@ async function fetchGzip(url: string): Promise<{ file: Omit<BaselineFile, "path"
 const ms = (us: number): string => `${(us / 1000).toFixed(1)} ms`;
 
 function errorsText(result: WrkResult): string {
-  const e = result.errors;
-  const parts = [
-    e.connect > 0 ? `connect ${String(e.connect)}` : "",
-    e.read > 0 ? `read ${String(e.read)}` : "",
-    e.write > 0 ? `write ${String(e.write)}` : "",
-    e.timeout > 0 ? `timeout ${String(e.timeout)}` : "",
-    e.status > 0 ? `status>399 ${String(e.status)}` : "",
-  ].filter((p) => p !== "");
+  const parts = errorParts(result);
   return parts.length > 0 ? parts.join(", ") : "0";
 }
 

@@ -125,17 +125,22 @@ export function failedRequests(result: WrkResult): number {
   return socketErrors(result) + (result.non2xx ?? result.errors.status);
 }
 
-/** One line: "1234 requests in 10.0 s, 123.4 req/s, p50 1.2 ms, p99 3.4 ms, errors: none". */
-export function describeWrk(result: WrkResult): string {
-  const ms = (us: number): string => `${(us / 1000).toFixed(1)} ms`;
+/** The failures of a run, e.g. ["connect 3", "timeout 1", "non-2xx 5"]; empty when none. */
+export function errorParts(result: WrkResult): string[] {
   const e = result.errors;
-  const parts = [
+  return [
     e.connect > 0 ? `connect ${String(e.connect)}` : "",
     e.read > 0 ? `read ${String(e.read)}` : "",
     e.write > 0 ? `write ${String(e.write)}` : "",
     e.timeout > 0 ? `timeout ${String(e.timeout)}` : "",
     result.non2xx === undefined ? (e.status > 0 ? `status>399 ${String(e.status)}` : "") : result.non2xx > 0 ? `non-2xx ${String(result.non2xx)}` : "",
   ].filter((p) => p !== "");
+}
+
+/** One line: "1234 requests in 10.0 s, 123.4 req/s, p50 1.2 ms, p99 3.4 ms, errors: none". */
+export function describeWrk(result: WrkResult): string {
+  const ms = (us: number): string => `${(us / 1000).toFixed(1)} ms`;
+  const parts = errorParts(result);
   return (
     `${String(result.requests)} requests in ${(result.durationUs / 1e6).toFixed(1)} s, ${result.requestsPerSec.toFixed(1)} req/s, ` +
     `p50 ${ms(result.latencyUs.p50)}, p99 ${ms(result.latencyUs.p99)}, max ${ms(result.latencyUs.max)}, errors: ${parts.length > 0 ? parts.join(", ") : "none"}`
