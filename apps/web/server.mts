@@ -93,7 +93,11 @@ function shutdown(signal: NodeJS.Signals): void {
   }, shutdownGraceMs);
   force.unref();
   server.close(() => process.exit(0));
+  // Keep-alive connections become idle as their last response ends: close them then.
   server.closeIdleConnections();
+  setInterval(() => {
+    server.closeIdleConnections();
+  }, 100).unref();
 }
 process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);

@@ -46,6 +46,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { OutgoingHttpHeaders } from "node:http";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { createClient, RESP_TYPES } from "redis";
 
@@ -479,11 +480,15 @@ function redisUrlOf(options: RedisCacheOptions): string {
 
 const buildIds = new Map<string, string>();
 
-function readBuildId(serverDistDir: string | undefined): string {
-  if (!serverDistDir) {
-    logRateLimited("build-id", "no serverDistDir in the cache handler context: entries are stored under build id 'unknown'");
-    return "unknown";
-  }
+/**
+ * Next.js passes serverDistDir to most handlers it constructs, not to all (route handlers'
+ * fetches come without it): then the build is the one this bundle sits beside
+ * (dist/cache-handler.mjs next to .next/, in the repository and in the standalone image).
+ */
+const BESIDE_THIS_BUNDLE = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", ".next", "server");
+
+function readBuildId(serverDistDirGiven: string | undefined): string {
+  const serverDistDir = serverDistDirGiven ?? BESIDE_THIS_BUNDLE;
   const cached = buildIds.get(serverDistDir);
   if (cached !== undefined) return cached;
   const file = path.join(serverDistDir, "..", "BUILD_ID");
