@@ -27,6 +27,8 @@ interface Marks {
 }
 
 const isElement = (node: Node): node is Element => node.nodeType === 1;
+/** linkedom may give null where the DOM's types promise a string. */
+export const textOf = (node: { textContent: string | null }): string => node.textContent ?? "";
 const tag = (el: Element) => el.tagName.toLowerCase();
 
 function safeUrl(href: string | null, base: string | undefined): string | undefined {
@@ -111,11 +113,11 @@ function imageOf(img: Element, figure: Element | null, ctx: BlockContext): Sourc
   if (figcaption) {
     const creditEl = figcaption.querySelector(".credit, .photo-credit, .wp-caption-credit, small");
     if (creditEl) {
-      credit = collapse(creditEl.textContent ?? "").replace(CREDIT, "$1");
+      credit = collapse(textOf(creditEl)).replace(CREDIT, "$1");
       creditEl.remove();
     }
-    let captionText = collapse(figcaption.textContent ?? "");
-    const inline = /^(.*?)[\s.]*(?:\s|^)((?:Photo|Foto|Crédit(?: photo)?|Credit|Crédito)\s*:\s*.+|©\s*.+)$/i.exec(captionText);
+    let captionText = collapse(textOf(figcaption));
+    const inline = /^(.*?)\s*(?:\s|^)((?:Photo|Foto|Crédit(?: photo)?|Credit|Crédito)\s*:\s*.+|©\s*.+)$/i.exec(captionText);
     if (!credit && inline?.[2]) {
       credit = collapse(inline[2].replace(CREDIT, "$1"));
       captionText = collapse(inline[1] ?? "");

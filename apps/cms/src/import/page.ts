@@ -4,7 +4,8 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { parse, serialize } from "parse5";
 import { assemble, type Found } from "./assemble";
-import { blocksOf, type BlockContext } from "./blocks-from-dom";
+import { blocksOf, textOf, type BlockContext } from "./blocks-from-dom";
+import { z } from "zod";
 import type { ParseResult } from "./release";
 import { skipped } from "./release";
 import { collapse, isContactOpener, parseDate, toLanguage } from "./text";
@@ -50,35 +51,31 @@ const meta = (doc: Document, names: string[]) => {
   return undefined;
 };
 
-/** JSON-LD NewsArticle data, when the old CMS wrote it (read as data, not trusted for markup). */
-function jsonLd(doc: Document): { datePublished?: string; headline?: string; keywords?: string[]; inLanguage?: string } {
+const articleLd = z.object({
+  datePublished: z.string(),
+  headline: z.string().optional(),
+  inLanguage: z.string().optional(),
+  keywords: z.union([z.string().transform((k) => k.split(",")), z.array(z.string())]).optional(),
+});
+
+/** JSON-LD NewsArticle data, when the old CMS wrote it (read as data, never as markup). */
+function jsonLd(doc: Document): Partial<z.infer<typeof articleLd>> {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let parsed: unknown;
     try {
-      const parsed: unknown = JSON.parse(script.textContent ?? "");
-      const items: unknown[] = Array.isArray(parsed) ? parsed : [parsed];
-      for (const item of items) {
-        if (typeof item !== "object" || item === null) continue;
-        const read = (key: string) => (key in item ? Reflect.get(item, key) : undefined);
-        const datePublished = read("datePublished");
-        if (typeof datePublished !== "string") continue;
-        const keywords = read("keywords");
-        const headline = read("headline");
-        const inLanguage = read("inLanguage");
-        return {
-          datePublished,
-          ...(typeof headline === "string" ? { headline } : {}),
-          ...(typeof inLanguage === "string" ? { inLanguage } : {}),
-          ...(typeof keywords === "string" ? { keywords: keywords.split(",") } : Array.isArray(keywords) ? { keywords: keywords.filter((k): k is string => typeof k === "string") } : {}),
-        };
-      }
+      parsed = JSON.parse(textOf(script));
     } catch {
-      // Broken JSON-LD is common on old sites: the rest of the page still counts.
+      continue; // Broken JSON-LD is common on old sites: the rest of the page still counts.
+    }
+    for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
+      const article = articleLd.safeParse(item);
+      if (article.success) return article.data;
     }
   }
   return {};
 }
 
-const texts = (doc: Document, selector: string) => Array.from(doc.querySelectorAll(selector)).map((el) => collapse(el.textContent ?? "")).filter((t) => t !== "");
+const texts = (doc: Document, selector: string) => Array.from(doc.querySelectorAll(selector)).map((el) => collapse(textOf(el))).filter((t) => t !== "");
 
 /** A press-release page of an old newsroom (Drupal, WordPress or plain HTML). */
 export function parsePage(input: PageInput): ParseResult {
@@ -106,7 +103,6 @@ function readPage(input: PageInput): ParseResult {
   } catch (error) {
     return skipped(origin, "unreadable", error instanceof Error ? error.message : String(error));
   }
-  if (!doc.documentElement || !doc.body) return skipped(origin, "unreadable", "no HTML document");
   const ld = jsonLd(doc);
   const canonical = absoluteHttp(doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta(doc, ["og:url"]), input.location);
   const sourceUrl = canonical ?? (isHttp(input.location) ? input.location : undefined);
@@ -125,7 +121,7 @@ function readPage(input: PageInput): ParseResult {
   ];
   const date = dateCandidates.map((d) => (d ? parseDate(d) : undefined)).find((d) => d !== undefined);
 
-  const language = toLanguage(doc.documentElement?.getAttribute("lang")) ?? toLanguage(meta(doc, ["og:locale", "content-language", "language"])) ?? toLanguage(ld.inLanguage) ?? toLanguage(input.fallback?.language);
+  const language = toLanguage(doc.documentElement.getAttribute("lang")) ?? toLanguage(meta(doc, ["og:locale", "content-language", "language"])) ?? toLanguage(ld.inLanguage) ?? toLanguage(input.fallback?.language);
   const tags = [
     ...(meta(doc, ["keywords", "news_keywords"])?.split(",") ?? []),
     ...Array.from(doc.querySelectorAll('meta[property="article:tag"]')).map((m) => m.getAttribute("content") ?? ""),
@@ -133,7 +129,7 @@ function readPage(input: PageInput): ParseResult {
     ...texts(doc, 'a[rel~="tag"], .tags a, .field--name-field-tags a, .field--name-field-countries a, .field--name-field-themes a, .cat-links a, .post-tags a'),
     ...(input.fallback?.tags ?? []),
   ];
-  const bodyClass = `${doc.body?.getAttribute("class") ?? ""} ${doc.querySelector("article")?.getAttribute("class") ?? ""}`.replace(/[-_]/g, " ");
+  const bodyClass = `${doc.body.getAttribute("class") ?? ""} ${doc.querySelector("article")?.getAttribute("class") ?? ""}`.replace(/[-_]/g, " ");
   const typeLabels = [
     meta(doc, ["article:section"]) ?? "",
     ...texts(doc, ".field--name-field-type, .field--name-field-document-type, .document-type, .news-type, .cat-links, .breadcrumb li:last-child, .breadcrumb"),
@@ -141,7 +137,7 @@ function readPage(input: PageInput): ParseResult {
   ];
 
   // A contact block in its own field beside the article (Drupal) that Readability may leave out.
-  const contactEl = Array.from(doc.querySelectorAll(".field--name-field-contact, .press-contact, .media-contact, aside, div, section")).find((el) => isContactOpener((el.textContent ?? "").trim().split("\n")[0] ?? ""));
+  const contactEl = Array.from(doc.querySelectorAll(".field--name-field-contact, .press-contact, .media-contact, aside, div, section")).find((el) => isContactOpener(textOf(el).trim().split("\n")[0] ?? ""));
   const contactLines = contactEl ? linesOf(contactEl) : undefined;
 
   // Readability finds the article among navigation, sidebars and footers; it changes the
@@ -156,7 +152,6 @@ function readPage(input: PageInput): ParseResult {
     root = null;
   }
   root ??= doc.querySelector("article, [itemprop=articleBody], main, .entry-content, .node__content") ?? doc.body;
-  if (!root) return skipped(origin, "unreadable", "no content found");
 
   const found: Found = { origin, title, blocks: blocksOf(root, ctx), tags, typeLabels, warnings };
   if (sourceUrl) found.sourceUrl = sourceUrl;
@@ -172,7 +167,7 @@ function linesOf(el: Element): string[] {
   const lines: string[] = [];
   let current = "";
   const walk = (node: Node) => {
-    if (node.nodeType === 3) current += node.textContent ?? "";
+    if (node.nodeType === 3) current += textOf(node);
     else if (node.nodeType === 1) {
       const name = node.nodeName.toLowerCase();
       if (name === "script" || name === "style") return;

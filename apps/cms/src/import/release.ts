@@ -55,7 +55,7 @@ export interface ImportedRelease {
   warnings: string[];
 }
 
-export type SkipReason = "no headline" | "no date" | "no body" | "unreadable" | "not a press release";
+export type SkipReason = "no headline" | "no date" | "no body" | "unreadable" | "not a press release" | "duplicate";
 
 /** A source, or one item of a feed, that gives no release; `detail` says why in plain words. */
 export interface Skipped {
@@ -106,8 +106,23 @@ export function legacyPath(sourceUrl: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
-  const path = decodeURI(url.pathname).replace(/\/+$/, "");
-  return path === "" ? undefined : path;
+  return normalizeLegacyPath(url.pathname);
+}
+
+/**
+ * One spelling per address, whoever asks (importer, CMS endpoint, site): percent-decoded,
+ * without trailing slash, lowercase (old CMSs served /News/… and /news/… alike).
+ */
+export function normalizeLegacyPath(pathname: string): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(pathname.split(/[?#]/)[0] ?? "");
+  } catch {
+    return undefined;
+  }
+  path = path.trim().replace(/\/+$/, "").toLowerCase();
+  if (!path.startsWith("/") || path.length > 1000 || /[\s\\]/.test(path) || path.includes("//")) return undefined;
+  return path;
 }
 
 /** The new slug: the old address's last segment when it reads like one, else from the headline. */

@@ -40,6 +40,8 @@ export function parseDate(text: string): string | undefined {
   return date.getUTCDate() === day ? date.toISOString() : undefined;
 }
 
+const PLACE_LINKS = new Set(["de", "del", "la", "las", "los", "el", "of", "the", "and", "y", "et", "du", "des", "sur", "en", "on", "upon"]);
+
 export interface Dateline {
   place: string;
   /** The part after a comma ("Lima, Peru"), or the place itself; the caller decides if it is a country. */
@@ -79,6 +81,8 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   }
   const first = placeParts[0];
   if (!first || first.length > 60 || /[.!?]$/.test(first) || first.split(" ").length > 6) return undefined;
+  // A place is a name: every word capitalized but the small words of place names ("Ciudad de México").
+  if (!first.split(/\s+/).every((word) => /^[\p{Lu}(]/u.test(word) || PLACE_LINKS.has(word.toLowerCase()))) return undefined;
   const bracket = /^(.+?)\s*\((.+)\)$/.exec(first);
   const place = titleCase(bracket?.[1] ?? first);
   const countryCandidates = [...placeParts.slice(1), ...(bracket?.[2] ? [bracket[2]] : []), place].map(collapse);
