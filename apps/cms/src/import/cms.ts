@@ -67,9 +67,13 @@ export class AdminApi {
     }
   }
 
-  async get(uid: string, documentId: string, locale?: string): Promise<CmsDocument | null> {
+  /** The draft (or, with status "published", the live version), or null if there is none. */
+  async get(uid: string, documentId: string, locale?: string, status: "draft" | "published" = "draft"): Promise<CmsDocument | null> {
+    const params = new URLSearchParams({ status });
+    if (locale) params.set("locale", locale);
     try {
-      const body = documentSchema.parse(await this.request("GET", `/content-manager/collection-types/${uid}/${documentId}${locale ? `?locale=${locale}` : ""}`));
+      const body = documentSchema.parse(await this.request("GET", `/content-manager/collection-types/${uid}/${documentId}?${params}`));
+      if (status === "published" && !body.data.publishedAt) return null;
       return hasDocumentId(body.data) ? body.data : null;
     } catch (error) {
       if (error instanceof CmsError && / HTTP 404 /.test(error.message)) return null;

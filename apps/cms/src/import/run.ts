@@ -149,7 +149,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       if (existing && address?.contentHash === hash) {
         line.slug = typeof existing.slug === "string" ? existing.slug : "";
         line.documentId = existing.documentId;
-        if (options.publish && !existing.publishedAt) {
+        if (options.publish && !(await api.get(PRESS_RELEASE, existing.documentId, release.language, "published"))) {
           if (!options.dryRun) await api.publish(PRESS_RELEASE, existing.documentId, release.language);
           report.updated.push({ ...line, warnings: [...line.warnings, "published"] });
         } else report.unchanged.push(line);
