@@ -139,6 +139,17 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       pressReleaseDocumentId: "The release the old address now leads to.",
     },
   },
+  "api::legacy-address.legacy-address": {
+    list: { columns: ["path", "language", "pressReleaseDocumentId", "importedAt"], sortBy: "importedAt", order: "DESC", mainField: "path" },
+    help: {
+      path: "The address the release had on the old newsroom. The site redirects it permanently (308) to the release's page.",
+      source: "Where the importer read the release: its old URL, or a fingerprint of a page that had none.",
+      contentHash: "A fingerprint of the imported content: the importer updates the release only when the old page changed.",
+      language: "The language of the imported release (en, es, fr).",
+      pressReleaseDocumentId: "The release this address leads to.",
+      importedAt: "When the importer last wrote the release.",
+    },
+  },
   "api::withdrawal-notice.withdrawal-notice": {
     list: { columns: ["title", "language", "withdrawnAt", "reason"], sortBy: "withdrawnAt", order: "DESC", mainField: "title" },
     help: {

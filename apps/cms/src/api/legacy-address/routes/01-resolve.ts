@@ -1,0 +1,20 @@
+import type { Core } from "@strapi/strapi";
+
+/**
+ * GET /api/legacy-addresses/resolve?path=/news/press-release/… → where an old newsroom address
+ * leads now. Loaded before the core routes (alphabetical order), so "resolve" is not taken for
+ * an id. Whoever may list these addresses may resolve them: the site's read-only token.
+ */
+const router: Core.RouterInput = {
+  type: "content-api",
+  routes: [
+    {
+      method: "GET",
+      path: "/legacy-addresses/resolve",
+      handler: "api::legacy-address.legacy-address.resolve",
+      config: { auth: { scope: ["api::legacy-address.legacy-address.find"] } },
+    },
+  ],
+};
+
+export default router;
