@@ -238,7 +238,9 @@ function playwrightArgs(db: Database, phase: Phase): string[] {
 }
 
 const CONTRACT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests/contract"], cwd: paths.content };
-const ACCESS_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "--exclude", "**/editorial.test.ts"], cwd: paths.cms };
+const ACCESS_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "--exclude", "**/editorial.test.ts", "--exclude", "**/import.test.ts"], cwd: paths.cms };
+/** The old-newsroom importer against the real CMS: it writes content, so it runs with the editorial loop. */
+const IMPORT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "import"], cwd: paths.cms };
 const EDITORIAL_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "editorial"], cwd: paths.cms };
 const PUBLISH_TO_LIVE = { cmd: "npx", args: ["tsx", "packages/devtools/src/publish-to-live.ts"] };
 const CHECKS = { cmd: "npx", args: ["turbo", "run", "lint", "typecheck", "test:unit"] };
@@ -444,6 +446,7 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       await running.second?.stop();
       return undefined;
     });
+    await testStep(`${db}: importer tests`, "vitest", IMPORT_TESTS.cmd, IMPORT_TESTS.args, { cwd: IMPORT_TESTS.cwd, env: testRunnerEnv(t) });
     await testStep(`${db}: end-to-end tests (editorial)`, "playwright", "npx", playwrightArgs(db, "editorial"), { cwd: paths.web, env: playwrightEnv(t, db, "editorial") });
     await step(`${db}: publish-to-live benchmark`, async () => {
       await run(PUBLISH_TO_LIVE.cmd, PUBLISH_TO_LIVE.args, { step: `${db}: publish-to-live benchmark`, env: testRunnerEnv(t), capture: true });
