@@ -70,7 +70,17 @@ const app = next({ dev: false, dir: appDir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Requests being answered: on SIGTERM the server exits once this reaches 0. */
+let inFlight = 0;
+function requestDone(): void {
+  inFlight -= 1;
+  // Whatever is still connected is idle (keep-alive): nothing is cut off by closing it.
+  if (stopping && inFlight === 0) server.closeAllConnections();
+}
+
 const server = createServer((req, res) => {
+  inFlight += 1;
+  res.once("close", requestDone);
   const outcome: RequestOutcome = { cmsUnavailable: false };
   // While stopping, no connection is kept for another request.
   if (stopping) res.setHeader("Connection", "close");
@@ -93,11 +103,8 @@ function shutdown(signal: NodeJS.Signals): void {
   }, shutdownGraceMs);
   force.unref();
   server.close(() => process.exit(0));
-  // Keep-alive connections become idle as their last response ends: close them then.
-  server.closeIdleConnections();
-  setInterval(() => {
-    server.closeIdleConnections();
-  }, 100).unref();
+  if (inFlight === 0) server.closeAllConnections();
+  else server.closeIdleConnections();
 }
 process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);
