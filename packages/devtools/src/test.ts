@@ -380,6 +380,13 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
   };
   const sqliteFile = path.join(paths.db, `test-${timestamp()}.db`);
   const env = webEnv(t, `newsroom-test-${db}-${timestamp()}`);
+  /** Starts a CMS on the run's database and waits until it answers. */
+  const startCms = async (name: string, port = CMS_PORT): Promise<ProcessHandle> => {
+    await assertPortFree(port, "test CMS");
+    const cms = startProcess(name, CMS_START.cmd, CMS_START.args, { env: cmsEnv(t, db, sqliteFile, port) });
+    await waitForHttp(`http://127.0.0.1:${String(port)}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
+    return cms;
+  };
   try {
     await step(`${db}: fresh database`, async () => {
       if (db === "sqlite") {
@@ -392,11 +399,8 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       return undefined;
     });
     await step(`${db}: start CMS`, async () => {
-      await assertPortFree(CMS_PORT, "test CMS");
-      const cms = startProcess(`cms-${db}`, CMS_START.cmd, CMS_START.args, { env: cmsEnv(t, db, sqliteFile) });
-      running.cms = cms;
-      await waitForHttp(`${CMS_URL}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
-      info(`CMS ready at ${CMS_URL} (log: ${rel(cms.logFile)}).`);
+      running.cms = await startCms(`cms-${db}`);
+      info(`CMS ready at ${CMS_URL} (log: ${rel(running.cms.logFile)}).`);
       return undefined;
     });
     await step(`${db}: start site (two web instances behind the proxy)`, async () => {
@@ -420,10 +424,7 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
     });
     await testStep(`${db}: end-to-end tests (CMS down)`, "playwright", "npx", playwrightArgs(db, "cms-down"), { cwd: paths.web, env: playwrightEnv(t, db, "cms-down") });
     await step(`${db}: restart CMS`, async () => {
-      await assertPortFree(CMS_PORT, "test CMS");
-      const cms = startProcess(`cms-${db}-restarted`, CMS_START.cmd, CMS_START.args, { env: cmsEnv(t, db, sqliteFile) });
-      running.cms = cms;
-      await waitForHttp(`${CMS_URL}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
+      running.cms = await startCms(`cms-${db}-restarted`);
       return undefined;
     });
     await testStep(`${db}: end-to-end tests (CMS back)`, "playwright", "npx", playwrightArgs(db, "cms-back"), { cwd: paths.web, env: playwrightEnv(t, db, "cms-back") });
@@ -431,10 +432,7 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
     const second = db === "postgres";
     if (second) {
       await step(`${db}: start a second CMS instance`, async () => {
-        await assertPortFree(CMS_SECOND_PORT, "second test CMS");
-        const cms2 = startProcess(`cms-${db}-second`, CMS_START.cmd, CMS_START.args, { env: cmsEnv(t, db, sqliteFile, CMS_SECOND_PORT) });
-        running.second = cms2;
-        await waitForHttp(`${CMS_SECOND_URL}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms2 });
+        running.second = await startCms(`cms-${db}-second`, CMS_SECOND_PORT);
         return undefined;
       });
     }
@@ -454,9 +452,7 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
     });
     await step(`${db}: load with faults (${String(LOAD_CONNECTIONS)} connections, ${String(LOAD_SECONDS)} s; CMS and a web instance killed)`, async () => {
       const restartCms = async (): Promise<string> => {
-        const cms = startProcess(`cms-${db}-after-kill`, CMS_START.cmd, CMS_START.args, { env: cmsEnv(t, db, sqliteFile) });
-        running.cms = cms;
-        await waitForHttp(`${CMS_URL}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
+        running.cms = await startCms(`cms-${db}-after-kill`);
         return "CMS answers again";
       };
       const restartWeb = async (): Promise<string> => {

@@ -12,8 +12,8 @@ import { secretMatches } from "@/lib/secrets";
  * X-Newsroom-Webhook-Secret. Each change expires exactly the cache tags it affects
  * (src/lib/revalidation.ts) with `{ expire: 0 }`: the next request reads fresh data instead
  * of being served the stale copy once ("max" would). In production the tags are expired
- * in the cache shared by every web instance (Redis) first and awaited, then the same tags
- * are purged at the proxy: in that order, a proxy refetch can only find fresh pages.
+ * in the cache shared by every web instance (Redis), awaited, then the same tags are
+ * purged at the proxy: in that order, a proxy refetch can only find fresh pages.
  * Answers 401 / 400 / 200, or 503 when a cache could not be told (the CMS logs it).
  */
 export const dynamic = "force-dynamic";
@@ -49,8 +49,10 @@ export async function POST(request: NextRequest): Promise<Response> {
   const { tags, reason } = revalidationFor(parsed.data);
   if (tags.length === 0) return answer(200, { revalidated: tags, reason });
   try {
+    // Production: the shared cache directly, awaited (revalidateTag would reach the same
+    // handler once more, after the response). Development: Next's own cache.
     if (env.NODE_ENV === "production") await expireTags(tags);
-    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+    else for (const tag of tags) revalidateTag(tag, { expire: 0 });
   } catch (error) {
     // Never a 500 for the CMS, and the log says why.
     console.error("revalidation failed", error);
