@@ -66,7 +66,10 @@ function applyOutcome(req: IncomingMessage, res: ServerResponse, outcome: Reques
 }
 
 let stopping = false;
-const app = next({ dev: false, dir: appDir, hostname, port });
+// Next only builds URLs from hostname (this server binds LISTEN_HOST itself). Its router and
+// its middleware disagree unless it is "localhost": with 127.0.0.1 a middleware rewrite to a
+// route of this very site is taken for another host and proxied (Next 16.0's custom server).
+const app = next({ dev: false, dir: appDir, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { runImport, type ImportOptions, type ImportReport } from "../src/import/run";
-import { PRESS_RELEASES, admin, cmsUrl, contentApi, requireCms, staffPassword } from "./admin-api";
+import { PRESS_RELEASES, admin, cmsUrl, contentApi, requireCms, sleep, staffPassword } from "./admin-api";
 
 /**
  * The importer against the real, seeded Strapi (npm test starts it; see README). It imports
@@ -74,6 +74,19 @@ async function cleanUp(): Promise<void> {
   }
 }
 
+/**
+ * The site through its proxy (npm test runs it beside the CMS), without following redirects.
+ * SITE_URL, not BASE_URL: Vitest sets BASE_URL to Vite's "/".
+ */
+const siteUrl = process.env.SITE_URL ?? "";
+async function site(path: string): Promise<{ status: number; location: string | null; cache: string | null }> {
+  if (!siteUrl) throw new Error("SITE_URL (the site behind its proxy) is not set: run these tests with npm test");
+  const response = await fetch(new URL(path, siteUrl), { redirect: "manual" });
+  await response.arrayBuffer();
+  const location = response.headers.get("location");
+  return { status: response.status, location: location === null ? null : new URL(location, siteUrl).pathname, cache: response.headers.get("x-cache") };
+}
+
 const count = (report: ImportReport) => ({ created: report.created.length, updated: report.updated.length, unchanged: report.unchanged.length, skipped: report.skipped.length, failed: report.failed.length });
 
 describe("npm run import against the real CMS", () => {
@@ -107,8 +120,10 @@ describe("npm run import against the real CMS", () => {
       "not-a-press-release-about-us.html": "not a press release",
       "unreadable.html": "unreadable",
     });
-    // Drafts: nothing on the public API yet.
+    // Drafts: nothing on the public API yet, and their old addresses lead nowhere yet.
     expect(await published("iom-opens-migrant-resource-centre-in-quito", "en")).toBeUndefined();
+    expect((await site("/news/press-release/iom-opens-migrant-resource-centre-in-quito")).status).toBe(307);
+    expect((await site("/es/2021/08/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral")).status).toBe(404);
   }, 180_000);
 
   it("--publish publishes them, every field where an editor would put it, keeping the original date", async () => {
@@ -141,17 +156,50 @@ describe("npm run import against the real CMS", () => {
     expect(count(report)).toEqual({ created: 0, updated: 0, unchanged: FIXTURE_RELEASES, skipped: 7, failed: 0 });
   }, 180_000);
 
-  it("old addresses resolve to the new pages, for the site's 308", async () => {
+  it("the CMS resolves old addresses to the new pages (null for anything else, never 404)", async () => {
     const resolve = (p: string) => contentApi(`/api/legacy-addresses/resolve?path=${encodeURIComponent(p)}`);
     expect((await resolve("/news/press-release/iom-opens-migrant-resource-centre-in-quito")).body).toEqual({
       data: { path: "/news/press-release/iom-opens-migrant-resource-centre-in-quito", locale: "en", slug: "iom-opens-migrant-resource-centre-in-quito" },
     });
     expect((await resolve("/es/2021/08/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral/")).body).toMatchObject({ data: { locale: "es", slug: "la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral" } });
     expect((await resolve("/PBN/iom-helps-stranded-migrants-in-yemen.html")).body).toMatchObject({ data: { locale: "en", slug: "iom-helps-stranded-migrants-in-yemen" } });
-    expect((await resolve("/news/press-release/never-existed")).status).toBe(404);
-    expect((await resolve("not a path")).status).toBe(400);
+    for (const unknown of ["/news/press-release/never-existed", "not a path", "/%E0%A4%A"]) {
+      const answer = await resolve(unknown);
+      expect([answer.status, answer.body], unknown).toEqual([200, { data: null }]);
+    }
+    expect((await contentApi(`/api/legacy-addresses/resolve`)).status).toBe(400);
     expect((await contentApi(`/api/legacy-addresses/resolve?path=/pbn/x`, "public")).status).toBe(403);
   });
+
+  it("the site answers 308 from every old address to the new page, through the proxy", async () => {
+    const cases: [string, string][] = [
+      ["/news/press-release/iom-opens-migrant-resource-centre-in-quito", "/en/news/iom-opens-migrant-resource-centre-in-quito"],
+      ["/2017/06/iom-statement-on-the-mediterranean", "/en/news/iom-statement-on-the-mediterranean"],
+      ["/es/2021/08/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral", "/es/news/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral"],
+      ["/fr/news/press-release/l-oim-aide-les-migrants-bloques-au-niger", "/fr/news/l-oim-aide-les-migrants-bloques-au-niger"],
+      ["/PBN/iom-helps-stranded-migrants-in-yemen.html", "/en/news/iom-helps-stranded-migrants-in-yemen"],
+    ];
+    for (const [old, page] of cases) {
+      // The publish webhook refreshes the site within seconds; the first answers may predate it.
+      let answer = await site(old);
+      for (let i = 0; i < 20 && answer.status !== 308; i++) {
+        await sleep(500);
+        answer = await site(old);
+      }
+      expect([answer.status, answer.location], old).toEqual([308, page]);
+      const again = await site(old);
+      expect([again.status, again.location, again.cache], `${old}, again`).toEqual([308, page, "HIT"]);
+      const target = await fetch(new URL(page, siteUrl));
+      expect(target.status, page).toBe(200);
+    }
+    // The old site's trailing slash: Next drops it first, then the same redirect.
+    const slashed = await fetch(new URL("/es/2021/08/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral/", siteUrl));
+    expect([slashed.status, new URL(slashed.url).pathname]).toEqual([200, "/es/news/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral"]);
+    // Anything else outside a language goes to the reader's language, as before; inside one, 404.
+    const unknown = await site("/news/press-release/never-existed");
+    expect([unknown.status, unknown.location]).toEqual([307, "/en/news/press-release/never-existed"]);
+    expect((await site("/es/2021/08/never-existed")).status).toBe(404);
+  }, 60_000);
 
   it("hostile markup comes out inert", async () => {
     const release = await published("iom-warns-of-fake-job-offers-online", "en");

@@ -1,22 +1,35 @@
-import type { NextRequest } from "next/server";
-import createMiddleware from "next-intl/middleware";
-import { routing } from "./i18n/routing";
+import { NextResponse, type NextRequest } from "next/server";
+import { isLocale } from "@newsroom/config";
+import { negotiate } from "./i18n/negotiate";
+import { OLD_ADDRESS_HEADERS, OLD_NEWSROOM_ROUTE } from "./lib/old-newsroom";
 
-const negotiateLocale = createMiddleware(routing);
+/** The site's own files outside any language: app/robots.ts and the sitemaps. */
+const SITE_ROOT_FILE = /^\/(?:robots\.txt|sitemap\.xml|sitemap-news\.xml|sitemaps\/[^/]+\.xml)$/;
 
-// Sends / to the reader's language (Accept-Language, else English) and keeps every other
-// path as it is. The language redirect depends on request headers, so shared caches must
-// not store it for everyone.
+/**
+ * - `/` goes to the reader's language (Accept-Language, else English);
+ * - paths inside a language go on as they are (files such as feeds untouched);
+ * - any other path may be an address of the old newsroom (/2017/06/…, /PBN/….html): the
+ *   old-newsroom route answers 308 to the imported release, or redirects to the reader's
+ *   language as `/` does.
+ */
 export default function proxy(request: NextRequest) {
-  const response = negotiateLocale(request);
-  if (response.headers.has("location")) {
-    response.headers.append("Vary", "Accept-Language");
-    response.headers.set("Cache-Control", "private, no-cache");
-  }
-  return response;
+  const { pathname, search } = request.nextUrl;
+  if (pathname === "/") return negotiate(request);
+  const first = pathname.split("/")[1] ?? "";
+  if (isLocale(first)) return pathname.includes(".") ? NextResponse.next() : negotiate(request);
+  if (SITE_ROOT_FILE.test(pathname)) return NextResponse.next();
+  const target = request.nextUrl.clone();
+  target.pathname = OLD_NEWSROOM_ROUTE;
+  target.search = "";
+  // The address as asked for goes along in request headers (set here, whatever the reader sent).
+  const headers = new Headers(request.headers);
+  headers.set(OLD_ADDRESS_HEADERS.path, pathname);
+  headers.set(OLD_ADDRESS_HEADERS.search, search);
+  return NextResponse.rewrite(target, { request: { headers } });
 }
 
 export const config = {
-  // Not for API routes, uploads, Next internals or files with an extension.
-  matcher: ["/((?!api|uploads|_next|_vercel|.*\\..*).*)"],
+  // Not for API routes, uploads or Next internals (and its dev tools).
+  matcher: ["/((?!api|uploads|_next|__next|_vercel).*)"],
 };

@@ -148,6 +148,30 @@ describe("drafts, old addresses and withdrawn releases", () => {
   });
 });
 
+describe("addresses of the old newsroom", () => {
+  it("sends the path as asked for and reads where it leads, or null", async () => {
+    const { client, seen } = clientAnswering((url) =>
+      json({ data: new URL(url).searchParams.get("path") === "/PBN/x.html" ? { path: "/pbn/x.html", locale: "fr", slug: "l-oim-aide" } : null }),
+    );
+    expect(await client.resolveLegacyAddress("/PBN/x.html")).toEqual({ path: "/pbn/x.html", locale: "fr", slug: "l-oim-aide" });
+    expect(await client.resolveLegacyAddress("/2017/06/other")).toBeNull();
+    expect(new URL(seen[0] ?? "").pathname).toBe("/api/legacy-addresses/resolve");
+  });
+
+  it("never asks for what cannot be an address", async () => {
+    const { client, seen } = clientAnswering(() => json({ data: null }));
+    expect(await client.resolveLegacyAddress("no-slash")).toBeNull();
+    expect(await client.resolveLegacyAddress(`/${"a".repeat(3000)}`)).toBeNull();
+    expect(seen).toHaveLength(0);
+  });
+
+  it("a 404 is a CMS without the route (an outage or drift), never 'no such address'", async () => {
+    await expect(clientAnswering(() => json({ error: {} }, 404)).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(CmsResponseInvalidError);
+    await expect(clientAnswering(() => json({ error: {} }, 503)).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(CmsUnavailableError);
+    await expect(clientAnswering(() => json({ data: { path: "/x", locale: "de", slug: "x" } })).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(CmsResponseInvalidError);
+  });
+});
+
 describe("menu links", () => {
   const item = (overrides: Record<string, unknown>) => ({
     label: "Item",

@@ -29,6 +29,7 @@ import {
   rawSearchResponseSchema,
   rawSiteSettingsSchema,
   rawSlugRedirectSchema,
+  legacyAddressResolutionSchema,
   rawTaxonomyTermSchema,
   rawWithdrawalNoticeSchema,
 } from "./strapi-schemas";
@@ -48,6 +49,7 @@ import type {
   SearchResults,
   SiteSettings,
   SlugRedirect,
+  LegacyAddress,
   TaxonomyKind,
   TaxonomyTerm,
   WithdrawalNotice,
@@ -74,6 +76,8 @@ export type ContentRequest =
   | { resource: "search"; locale: Locale }
   /** The old addresses of releases (slug changes). */
   | { resource: "slug-redirect"; locale: Locale; slug: string }
+  /** An address of the old newsroom, kept by the importer (any path, any language). */
+  | { resource: "legacy-address"; path: string }
   /** The notice of a withdrawn release, by its last slug or by its document id. */
   | { resource: "withdrawal-notice"; locale: Locale; slug: string }
   | { resource: "withdrawal-notice"; locale: Locale; documentId: string }
@@ -100,6 +104,8 @@ export interface ContentClientOptions {
 }
 
 export const MAX_PAGE_SIZE = 100;
+/** Old addresses are short; a longer path is not looked up (it stays within URL limits). */
+const MAX_LEGACY_PATH = 2000;
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
 /** Strapi 5 document ids: letters and digits. Anything else cannot exist and is never sent. */
 const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9]{1,64}$/;
@@ -176,7 +182,7 @@ export function createContentClient(options: ContentClientOptions) {
     return { status: "ok", data: parsed.data };
   }
 
-  async function getSingleType<S extends z.ZodType>(path: string, populate: object, schema: S, request: ContentRequest) {
+  async function getSingleType<S extends z.ZodType>(path: string, populate: object, schema: S, request: Extract<ContentRequest, { resource: "navigation" | "site-settings" }>) {
     const result = await getJson(path, { locale: request.locale, populate }, schema, request);
     if (result.status === "ok") return result.data;
     // A single type not yet translated falls back to the default language.
@@ -257,6 +263,18 @@ export function createContentClient(options: ContentClientOptions) {
       if (result.status === "missing") throw new CmsResponseInvalidError("The CMS has no slug-redirects endpoint", `${baseUrl}/api/slug-redirects`, ["HTTP 404"]);
       const raw = result.data.data[0];
       return raw ? { fromSlug: raw.fromSlug, locale: raw.language, pressReleaseDocumentId: raw.pressReleaseDocumentId } : null;
+    },
+
+    /**
+     * The page an address of the old newsroom (recorded by the importer) leads to, or null.
+     * The path goes as it was asked for: the CMS normalizes it as the importer did.
+     */
+    resolveLegacyAddress: async (path: string): Promise<LegacyAddress | null> => {
+      if (!path.startsWith("/") || path.length > MAX_LEGACY_PATH) return null;
+      const result = await getJson("legacy-addresses/resolve", { path }, legacyAddressResolutionSchema, { resource: "legacy-address", path });
+      // The route answers 200 with null for an unknown address: a 404 means it is not there.
+      if (result.status === "missing") throw new CmsResponseInvalidError("The CMS has no legacy-addresses/resolve endpoint", `${baseUrl}/api/legacy-addresses/resolve`, ["HTTP 404"]);
+      return result.data.data;
     },
 
     /**

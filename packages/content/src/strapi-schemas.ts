@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@newsroom/config";
 
 /**
  * Zod schemas of the raw Strapi 5 REST responses, limited to the fields the site reads.
@@ -181,6 +182,14 @@ export const rawSlugRedirectSchema = z.object({
   fromSlug: z.string(),
   language: z.string(),
   pressReleaseDocumentId: z.string(),
+});
+
+/**
+ * Where an imported release's old address leads (the CMS's /api/legacy-addresses/resolve):
+ * null when no published release has it.
+ */
+export const legacyAddressResolutionSchema = z.object({
+  data: z.object({ path: z.string(), locale: z.enum(locales), slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/) }).nullable(),
 });
 
 export const rawWithdrawalNoticeSchema = z.object({

@@ -250,6 +250,13 @@ export interface SlugRedirect {
   pressReleaseDocumentId: string;
 }
 
+/** An address of the old newsroom an imported release came from, and its page now. */
+export interface LegacyAddress {
+  path: string;
+  locale: Locale;
+  slug: string;
+}
+
 /** A withdrawn (unpublished) release: its address answers 410 Gone with this notice. */
 export interface WithdrawalNotice {
   /** The slug the release had when it was withdrawn. */

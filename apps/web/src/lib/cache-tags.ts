@@ -21,6 +21,8 @@ import type { ContentRequest } from "@newsroom/content";
  * | `taxonomy:{locale}:{kind}`       | countries, regions or themes: their pages, filters, feeds      |
  * | `press-contacts:{locale}`        | contact lists of country and region pages                     |
  * | `navigation:{locale}`, `site-settings:{locale}` | header/footer menus, site name and settings     |
+ * | `legacy-addresses`               | where addresses of the old newsroom lead (imported releases): |
+ * |                                  | refreshed by any change to them or to a published release      |
  *
  * Pages rendered per request (listing, search, taxonomy, release pages) re-read tagged data;
  * the prerendered home page carries the tags of its reads, so the same tags refresh it.
@@ -38,6 +40,7 @@ export const cacheTags = {
   pressContacts: (locale: string) => `press-contacts:${locale}`,
   navigation: (locale: string) => `navigation:${locale}`,
   siteSettings: (locale: string) => `site-settings:${locale}`,
+  legacyAddresses: "legacy-addresses",
 } as const;
 
 /** The tags of one CMS read. */
@@ -69,5 +72,7 @@ export function tagsFor(request: ContentRequest): string[] {
       return [all, cacheTags.navigation(request.locale)];
     case "site-settings":
       return [all, cacheTags.siteSettings(request.locale)];
+    case "legacy-address":
+      return [all, cacheTags.legacyAddresses];
   }
 }

@@ -88,6 +88,7 @@ const client = {
   listPressContacts: reportingOutage(contentClient.listPressContacts),
   getNavigation: reportingOutage(contentClient.getNavigation),
   getSiteSettings: reportingOutage(contentClient.getSiteSettings),
+  resolveLegacyAddress: reportingOutage(contentClient.resolveLegacyAddress),
 };
 
 /**
@@ -107,6 +108,12 @@ export const getPressRelease = cache(async (slug: string, locale: Locale): Promi
   if (address.kind !== "release") throw new ContentNotFoundError("press release", slug);
   return address.release;
 });
+
+/**
+ * Where an address of the old newsroom leads now (recorded by the importer, see
+ * apps/cms/src/import): the path as it was asked for, without the query string.
+ */
+export const resolveLegacyAddress = cache((path: string) => client.resolveLegacyAddress(path));
 
 // React's cache() shares one result between generateMetadata and the page in a render.
 export const listPressReleases = cache((query: ListPressReleasesQuery) => client.listPressReleases(query));

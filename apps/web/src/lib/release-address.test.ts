@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CmsUnavailableError, ContentNotFoundError, type PressRelease, type WithdrawalNotice } from "@newsroom/content";
+import { CmsUnavailableError, ContentNotFoundError, type LegacyAddress, type PressRelease, type WithdrawalNotice } from "@newsroom/content";
 import { resolveReleaseAddress, type ReleaseAddressReads } from "./release-address";
 
 interface Cms {
@@ -7,6 +7,7 @@ interface Cms {
   published?: Record<string, string>; // document -> current published slug
   redirects?: Record<string, string>; // old slug -> document
   notices?: WithdrawalNotice[];
+  imported?: Record<string, LegacyAddress>; // old newsroom path -> where it leads
   down?: boolean;
 }
 
@@ -73,6 +74,10 @@ function reads(cms: Cms, draft = false): ReleaseAddressReads & { calls: string[]
       const match = cms.notices?.find((n) => ("slug" in key ? n.slug === key.slug : n.pressReleaseDocumentId === key.documentId));
       return Promise.resolve(match ?? null);
     },
+    resolveLegacyAddress: (path) => {
+      guard("legacy");
+      return Promise.resolve(cms.imported?.[path] ?? null);
+    },
   };
 }
 
@@ -100,6 +105,14 @@ describe("what a release address shows", () => {
     const cms = { notices: [notice("gone", "d2")], redirects: { "older-gone": "d2" } };
     expect(await resolveReleaseAddress("gone", "en", reads(cms))).toMatchObject({ kind: "withdrawn", notice: { reason: "Wrong figures" } });
     expect(await resolveReleaseAddress("older-gone", "en", reads(cms))).toMatchObject({ kind: "withdrawn", notice: { slug: "gone" } });
+  });
+
+  it("an address of the old newsroom with the site's shape leads to the imported release", async () => {
+    const cms = { imported: { "/es/news/la-oim-apoya": { path: "/es/news/la-oim-apoya", locale: "es" as const, slug: "la-oim-apoya-el-retorno" } } };
+    expect(await resolveReleaseAddress("la-oim-apoya", "es", reads(cms))).toEqual({ kind: "moved", slug: "la-oim-apoya-el-retorno", locale: "es" });
+    // the newsroom's own addresses come first
+    const own = { ...cms, published: { d1: "la-oim-apoya" } };
+    expect(await resolveReleaseAddress("la-oim-apoya", "es", reads(own))).toMatchObject({ kind: "release" });
   });
 
   it("nothing: missing (404)", async () => {

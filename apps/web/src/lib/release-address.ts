@@ -1,11 +1,14 @@
 import type { Locale } from "@newsroom/config";
-import { isContentNotFound, type PressRelease, type SlugRedirect, type WithdrawalNotice } from "@newsroom/content";
+import { isContentNotFound, type LegacyAddress, type PressRelease, type SlugRedirect, type WithdrawalNotice } from "@newsroom/content";
 
 /** What /{locale}/news/{slug} shows. */
 export type ReleaseAddress =
   | { kind: "release"; release: PressRelease; draft: boolean }
-  /** The release now lives at another slug: a permanent redirect, straight to the current one. */
-  | { kind: "moved"; slug: string }
+  /**
+   * The release now lives at another slug (or, for an address of the old newsroom, in
+   * another language): a permanent redirect, straight to the current page.
+   */
+  | { kind: "moved"; slug: string; locale?: Locale }
   /** The release was withdrawn: 410 Gone with the notice. */
   | { kind: "withdrawn"; notice: WithdrawalNotice }
   | { kind: "missing" };
@@ -19,6 +22,7 @@ export interface ReleaseAddressReads {
   getPressReleaseSlug: (documentId: string, locale: Locale) => Promise<string | null>;
   findSlugRedirect: (fromSlug: string, locale: Locale) => Promise<SlugRedirect | null>;
   getWithdrawalNotice: (key: { locale: Locale; slug: string } | { locale: Locale; documentId: string }) => Promise<WithdrawalNotice | null>;
+  resolveLegacyAddress: (path: string) => Promise<LegacyAddress | null>;
 }
 
 async function orNull<T>(read: Promise<T>): Promise<T | null> {
@@ -38,7 +42,9 @@ async function orNull<T>(read: Promise<T>): Promise<T | null> {
  * 3. an old address (slug-redirect) → the release's current slug in this language (never
  *    a chain: every old slug points at the document, not at another slug);
  * 4. a withdrawal notice for the slug, or for the redirect's document → withdrawn (410);
- * 5. otherwise missing (404).
+ * 5. an address of the old newsroom with this shape (/{locale}/news/{slug}, recorded by the
+ *    importer) → the imported release's page;
+ * 6. otherwise missing (404).
  */
 export async function resolveReleaseAddress(slug: string, locale: Locale, reads: ReleaseAddressReads): Promise<ReleaseAddress> {
   if (reads.draft) {
@@ -62,5 +68,7 @@ export async function resolveReleaseAddress(slug: string, locale: Locale, reads:
 
   const notice = await reads.getWithdrawalNotice({ locale, slug });
   if (notice) return { kind: "withdrawn", notice };
+  const imported = await reads.resolveLegacyAddress(`/${locale}/news/${encodeURIComponent(slug)}`);
+  if (imported) return { kind: "moved", slug: imported.slug, locale: imported.locale };
   return { kind: "missing" };
 }

@@ -27,7 +27,7 @@ describe("webhook payloads", () => {
 describe("what a change makes stale", () => {
   it("a published release: its document in every language, its address, its language's lists, search and sitemaps", () => {
     const result = revalidationFor(payload("entry.publish", RELEASE, { ...published, localizations: [{ locale: "en" }] }));
-    expect(result.tags.sort()).toEqual(["release-address:es:nuevo", "release-lists:es", "release:doc1", "search:es", "sitemap:en", "sitemap:es"].sort());
+    expect(result.tags.sort()).toEqual(["legacy-addresses", "release-address:es:nuevo", "release-lists:es", "release:doc1", "search:es", "sitemap:en", "sitemap:es"].sort());
     expect(result.tags).not.toContain("newsroom");
     expect(result.tags).not.toContain("release-lists:en");
   });
@@ -54,6 +54,7 @@ describe("what a change makes stale", () => {
       ...tagsFor({ resource: "press-release-list", locale: "es" }),
       ...tagsFor({ resource: "search", locale: "es" }),
       ...locales.flatMap((locale) => tagsFor({ resource: "press-release-index", locale })),
+      ...tagsFor({ resource: "legacy-address", path: "/news/press-release/old" }),
     ]);
     for (const tag of revalidationFor(payload("entry.unpublish", RELEASE, published)).tags) expect(readTags, tag).toContain(tag);
   });
@@ -62,6 +63,12 @@ describe("what a change makes stale", () => {
     const entry = { documentId: "r1", fromSlug: "old-slug", language: "fr", pressReleaseDocumentId: "doc1" };
     expect(revalidationFor(payload("entry.create", "api::slug-redirect.slug-redirect", entry)).tags).toEqual(["release-address:fr:old-slug"]);
     expect(revalidationFor(payload("entry.delete", "api::slug-redirect.slug-redirect", entry)).tags).toEqual(["release-address:fr:old-slug"]);
+  });
+
+  it("an address of the old newsroom (importer) refreshes where old addresses lead", () => {
+    const entry = { path: "/2017/06/old", language: "en", pressReleaseDocumentId: "doc1" };
+    expect(revalidationFor(payload("entry.create", "api::legacy-address.legacy-address", entry)).tags).toEqual(["legacy-addresses"]);
+    expect(tagsFor({ resource: "legacy-address", path: "/2017/06/old" })).toContain("legacy-addresses");
   });
 
   it("a withdrawal notice refreshes the withdrawn address and the release's document", () => {

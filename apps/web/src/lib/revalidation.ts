@@ -45,6 +45,7 @@ const UIDS = {
   pressRelease: "api::press-release.press-release",
   pressContact: "api::press-contact.press-contact",
   slugRedirect: "api::slug-redirect.slug-redirect",
+  legacyAddress: "api::legacy-address.legacy-address",
   withdrawalNotice: "api::withdrawal-notice.withdrawal-notice",
   navigation: "api::navigation.navigation",
   siteSetting: "api::site-setting.site-setting",
@@ -83,6 +84,8 @@ function pressReleaseChange(event: WebhookPayload["event"], entry: Entry): Reval
   return {
     tags: unique([
       cacheTags.releaseDocument(entry.documentId),
+      // An old address of the imported newsroom leads to a published release's current slug.
+      cacheTags.legacyAddresses,
       cacheTags.releaseAddress(locale, entry.slug),
       cacheTags.releaseLists(locale),
       cacheTags.search(locale),
@@ -106,6 +109,8 @@ export function revalidationFor(payload: WebhookPayload): Revalidation {
     if (!locale || !entry.fromSlug) return everything("an old address without language or slug");
     return { tags: [cacheTags.releaseAddress(locale, entry.fromSlug)], reason: `old address /${locale}/news/${entry.fromSlug} changed` };
   }
+
+  if (uid === UIDS.legacyAddress) return { tags: [cacheTags.legacyAddresses], reason: "an address of the old newsroom changed" };
 
   if (uid === UIDS.withdrawalNotice) {
     const locale = localeOf(entry.language);

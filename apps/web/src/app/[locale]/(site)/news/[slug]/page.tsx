@@ -12,6 +12,7 @@ import { PressReleaseFacts } from "@/features/press-release/PressReleaseFacts";
 import { WithdrawnNotice } from "@/features/press-release/WithdrawnNotice";
 import { JsonLd } from "@/features/seo/JsonLd";
 import { releaseJsonLd, releaseMetadata } from "@/features/seo/page-metadata";
+import { paths } from "@/features/seo/urls";
 import { resolveLocale } from "@/lib/locale";
 import { env } from "@/env";
 import { getSiteSettings, listRelatedPressReleases, resolvePressReleaseAddress } from "@/lib/newsroom";
@@ -41,7 +42,7 @@ async function loadPressRelease(params: Props["params"]): Promise<Loaded> {
   const { slug } = await params;
   const address = await resolvePressReleaseAddress(slug, locale);
   if (address.kind === "missing") notFound();
-  if (address.kind === "moved") permanentRedirect(`/${locale}/news/${address.slug}`);
+  if (address.kind === "moved") permanentRedirect(paths.release(address.locale ?? locale, address.slug));
   if (address.kind === "withdrawn") return { locale, notice: address.notice };
   return { locale, release: address.release, draft: address.draft };
 }
