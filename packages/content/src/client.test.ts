@@ -66,7 +66,7 @@ describe("content client error mapping", () => {
 
   it("a single type missing in a language falls back to the default language", async () => {
     const { client, seen } = clientAnswering((url) =>
-      url.includes("locale=fr") ? json({ data: null, error: { status: 404 } }, 404) : json({ data: { header: [], footer: [] } }),
+      url.includes("locale=fr") ? json({ data: null, error: { status: 404, name: "NotFoundError", message: "Not Found", details: {} } }, 404) : json({ data: { header: [], footer: [] } }),
     );
     await expect(client.getNavigation("fr")).resolves.toEqual({ header: [], footer: [] });
     expect(seen.map((u) => new URL(u).searchParams.get("locale"))).toEqual(["fr", "en"]);
