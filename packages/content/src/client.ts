@@ -1,6 +1,7 @@
 import qs from "qs";
 import { z } from "zod";
 import { defaultLocale, type Locale } from "@newsroom/config";
+import contentApi from "@newsroom/config/content-api.json";
 import { CmsResponseInvalidError, CmsUnavailableError, ContentNotFoundError } from "./errors";
 import {
   navigationPopulate,
@@ -99,7 +100,8 @@ export interface ContentClientOptions {
   status?: "published" | "draft";
 }
 
-export const MAX_PAGE_SIZE = 100;
+/** The CMS's api.rest.maxLimit: asking for more would silently get less. */
+export const MAX_PAGE_SIZE = contentApi.maxPageSize;
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
 /** Strapi 5 document ids: letters and digits. Anything else cannot exist and is never sent. */
 const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9]{1,64}$/;
