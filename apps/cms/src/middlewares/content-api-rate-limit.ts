@@ -15,12 +15,13 @@ interface Counter {
  * are all counted (koa2-ratelimit's Redis store reads and then writes, and undercounts).
  */
 function redisCounter(url: string, strapi: Core.Strapi): Counter {
-  const client = createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(retries * 200, 5000) } });
+  // Offline, commands fail at once rather than queue: the request then passes (logged).
+  const client = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy: (retries) => Math.min(retries * 200, 5000) } });
   client.on("error", (error: unknown) => strapi.log.error(`content API rate limit: Redis ${url}: ${String(error)}`));
-  const ready = client.connect();
+  client.connect().catch((error: unknown) => strapi.log.error(`content API rate limit: cannot connect to Redis ${url}: ${String(error)}`));
   return {
     async hit(key) {
-      await ready;
+      if (!client.isReady) throw new Error(`Redis ${url} is not connected`);
       const windowKey = `newsroom:cms-rate:${key}:${String(Math.floor(Date.now() / WINDOW_MS))}`;
       const [count] = await client.multi().incr(windowKey).pExpire(windowKey, WINDOW_MS).exec();
       return Number(count);
