@@ -161,6 +161,14 @@ describe("public accounts", () => {
   });
 });
 
+describe("favicon", () => {
+  it("is served (strapi::favicon answered 500 without apps/cms/favicon.png)", async () => {
+    const response = await fetch(`${cmsUrl}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(new Uint8Array(await response.arrayBuffer()).slice(1, 4)).toEqual(new TextEncoder().encode("PNG"));
+  });
+});
+
 // Last in this file: it spends this address's budget for the rest of the minute.
 describe("request rate", () => {
   it("the public is answered 429 with Retry-After past the limit; the site's token never is", async () => {
