@@ -7,6 +7,9 @@ const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   "strapi::cors",
   "strapi::poweredBy",
   "strapi::query",
+  // Content API bounds: request rate per client, then populate depth (after the query is parsed).
+  "global::content-api-rate-limit",
+  "global::content-api-bounds",
   "strapi::body",
   "strapi::session",
   "strapi::favicon",

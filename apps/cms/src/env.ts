@@ -1,3 +1,4 @@
+import production from "@newsroom/config/production.json";
 import { z } from "zod";
 
 /**
@@ -7,71 +8,126 @@ import { z } from "zod";
 const secret = (name: string) =>
   z.string({ error: `${name} is required (a random secret; see apps/cms/.env.example)` }).min(16, `${name} must be at least 16 characters`);
 
-export const cmsEnvSchema = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    HOST: z.string().default("0.0.0.0"),
-    PORT: z.coerce.number().int().min(1).max(65535).default(1337),
-    APP_KEYS: z
-      .string({ error: "APP_KEYS is required (comma-separated random keys)" })
-      .refine((v) => v.split(",").filter(Boolean).length >= 2, "APP_KEYS needs at least two comma-separated keys"),
-    API_TOKEN_SALT: secret("API_TOKEN_SALT"),
-    ADMIN_JWT_SECRET: secret("ADMIN_JWT_SECRET"),
-    TRANSFER_TOKEN_SALT: secret("TRANSFER_TOKEN_SALT"),
-    ENCRYPTION_KEY: secret("ENCRYPTION_KEY"),
-    JWT_SECRET: secret("JWT_SECRET"),
-    DATABASE_CLIENT: z.enum(["sqlite", "postgres"]).default("sqlite"),
-    DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional(),
-    DATABASE_FILENAME: z.string().default(".tmp/data.db"),
-    /** The read-only API token the web app sends; the CMS makes sure it exists. */
-    CMS_READ_TOKEN: z
-      .string({ error: "CMS_READ_TOKEN is required (the read-only token the web app uses)" })
-      .regex(/^[A-Za-z0-9_-]{32,256}$/, "CMS_READ_TOKEN must be 32-256 letters, digits, - or _"),
-    /** Load the sample newsroom content (idempotent; never overwrites editors' changes). */
-    SEED_CONTENT: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
-    ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).optional(),
-    ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters").optional(),
-    /**
-     * Password of the sample staff accounts (admin@, editor@ and author@newsroom.example),
-     * created with SEED_CONTENT=true for trying the editorial workflow and for tests.
-     */
-    SEED_STAFF_PASSWORD: z.string().min(12, "SEED_STAFF_PASSWORD must be at least 12 characters").optional(),
-    /** Admin logins allowed per account and IP address in 5 minutes (Strapi's default: 5). */
-    ADMIN_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
-    /** Public address of the site: the preview opens drafts there. */
-    SITE_URL: z.url({ error: "SITE_URL must be the public URL of the site, e.g. https://news.example.org" }).optional(),
-    /** Signs preview links; apps/web/.env holds the same value. */
-    PREVIEW_SECRET: z.string().min(32, "PREVIEW_SECRET must be at least 32 characters").optional(),
-    /** The API token the site's preview reads drafts with (the CMS makes sure it exists). */
-    CMS_PREVIEW_TOKEN: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{32,256}$/, "CMS_PREVIEW_TOKEN must be 32-256 letters, digits, - or _")
-      .optional(),
-    /** The site's revalidation route, called by a webhook on every content change. */
-    WEB_REVALIDATE_URL: z.url({ error: "WEB_REVALIDATE_URL must be a URL, e.g. http://127.0.0.1:3000/api/revalidate" }).optional(),
-    /** Sent by that webhook in X-Newsroom-Webhook-Secret; apps/web/.env holds the same value. */
-    REVALIDATE_SECRET: z.string().min(32, "REVALIDATE_SECRET must be at least 32 characters").optional(),
-  })
-  .superRefine((env, ctx) => {
-    if (env.DATABASE_CLIENT === "postgres" && !env.DATABASE_URL) {
-      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "DATABASE_URL is required when DATABASE_CLIENT=postgres" });
+const cmsEnvObject = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(1337),
+  APP_KEYS: z
+    .string({ error: "APP_KEYS is required (comma-separated random keys)" })
+    .refine((v) => v.split(",").filter(Boolean).length >= 2, "APP_KEYS needs at least two comma-separated keys"),
+  API_TOKEN_SALT: secret("API_TOKEN_SALT"),
+  ADMIN_JWT_SECRET: secret("ADMIN_JWT_SECRET"),
+  TRANSFER_TOKEN_SALT: secret("TRANSFER_TOKEN_SALT"),
+  ENCRYPTION_KEY: secret("ENCRYPTION_KEY"),
+  JWT_SECRET: secret("JWT_SECRET"),
+  DATABASE_CLIENT: z.enum(["sqlite", "postgres"]).default("sqlite"),
+  DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional(),
+  DATABASE_FILENAME: z.string().default(".tmp/data.db"),
+  /** The read-only API token the web app sends; the CMS makes sure it exists. */
+  CMS_READ_TOKEN: z
+    .string({ error: "CMS_READ_TOKEN is required (the read-only token the web app uses)" })
+    .regex(/^[A-Za-z0-9_-]{32,256}$/, "CMS_READ_TOKEN must be 32-256 letters, digits, - or _"),
+  /** Load the sample newsroom content (idempotent; never overwrites editors' changes). */
+  SEED_CONTENT: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).optional(),
+  ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters").optional(),
+  /**
+   * Password of the sample staff accounts (admin@, editor@ and author@newsroom.example),
+   * created with SEED_CONTENT=true for trying the editorial workflow and for tests.
+   */
+  SEED_STAFF_PASSWORD: z.string().min(12, "SEED_STAFF_PASSWORD must be at least 12 characters").optional(),
+  /**
+   * Test-only (npm test runs the production build on seeded content): lets NODE_ENV=production
+   * start with SEED_CONTENT, SEED_STAFF_PASSWORD and the sample staff accounts.
+   */
+  NEWSROOM_ALLOW_SEED_IN_PRODUCTION: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  /**
+   * Content API (/api/…) requests a minute per client address, except with the site's own
+   * tokens (src/middlewares/content-api-rate-limit.ts).
+   */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Where the rate limit counts, shared by every CMS instance (unset: per process). */
+  REDIS_URL: z.url({ error: "REDIS_URL must be a redis:// URL, e.g. redis://127.0.0.1:6379" }).optional(),
+  /** Admin logins allowed per account and IP address in 5 minutes (Strapi's default: 5). */
+  ADMIN_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Public address of the site: the preview opens drafts there. */
+  SITE_URL: z.url({ error: "SITE_URL must be the public URL of the site, e.g. https://news.example.org" }).optional(),
+  /** Signs preview links; apps/web/.env holds the same value. */
+  PREVIEW_SECRET: z.string().min(32, "PREVIEW_SECRET must be at least 32 characters").optional(),
+  /** The API token the site's preview reads drafts with (the CMS makes sure it exists). */
+  CMS_PREVIEW_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{32,256}$/, "CMS_PREVIEW_TOKEN must be 32-256 letters, digits, - or _")
+    .optional(),
+  /** The site's revalidation route, called by a webhook on every content change. */
+  WEB_REVALIDATE_URL: z.url({ error: "WEB_REVALIDATE_URL must be a URL, e.g. http://127.0.0.1:3000/api/revalidate" }).optional(),
+  /** Sent by that webhook in X-Newsroom-Webhook-Secret; apps/web/.env holds the same value. */
+  REVALIDATE_SECRET: z.string().min(32, "REVALIDATE_SECRET must be at least 32 characters").optional(),
+});
+
+export const cmsEnvSchema = cmsEnvObject.superRefine((env, ctx) => {
+  if (env.NODE_ENV === "production") refuseUnsafeProductionSettings(env, ctx);
+  if (env.DATABASE_CLIENT === "postgres" && !env.DATABASE_URL) {
+    ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "DATABASE_URL is required when DATABASE_CLIENT=postgres" });
+  }
+  if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+    ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither" });
+  }
+  const pairs = [
+    ["SITE_URL", "PREVIEW_SECRET"],
+    ["SITE_URL", "CMS_PREVIEW_TOKEN"],
+    ["WEB_REVALIDATE_URL", "REVALIDATE_SECRET"],
+  ] as const;
+  for (const [a, b] of pairs) {
+    if ((env[a] === undefined) !== (env[b] === undefined)) {
+      ctx.addIssue({ code: "custom", path: [env[a] === undefined ? a : b], message: `${a} and ${b} go together: set both or neither` });
     }
-    if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither" });
-    }
-    const pairs = [
-      ["SITE_URL", "PREVIEW_SECRET"],
-      ["SITE_URL", "CMS_PREVIEW_TOKEN"],
-      ["WEB_REVALIDATE_URL", "REVALIDATE_SECRET"],
-    ] as const;
-    for (const [a, b] of pairs) {
-      if ((env[a] === undefined) !== (env[b] === undefined)) {
-        ctx.addIssue({ code: "custom", path: [env[a] === undefined ? a : b], message: `${a} and ${b} go together: set both or neither` });
-      }
-    }
-  });
+  }
+});
 
 export type CmsEnv = z.infer<typeof cmsEnvSchema>;
+
+/** Why a secret must not be used in production (packages/config/production.json), or undefined. */
+export function unsafeSecretReason(value: string): string | undefined {
+  if (production.exampleSecretValues.includes(value.toLowerCase())) return "is an example value, not a secret";
+  if (Buffer.byteLength(value) < production.minSecretBytes) return `is shorter than ${String(production.minSecretBytes)} bytes`;
+  if (new Set(value).size < production.minDistinctCharacters) return "is not random (too few different characters)";
+  return undefined;
+}
+
+const PRODUCTION_SECRETS = [
+  "API_TOKEN_SALT",
+  "ADMIN_JWT_SECRET",
+  "TRANSFER_TOKEN_SALT",
+  "ENCRYPTION_KEY",
+  "JWT_SECRET",
+  "CMS_READ_TOKEN",
+  "CMS_PREVIEW_TOKEN",
+  "PREVIEW_SECRET",
+  "REVALIDATE_SECRET",
+] as const;
+
+function refuseUnsafeProductionSettings(env: z.infer<typeof cmsEnvObject>, ctx: z.RefinementCtx): void {
+  const refuse = (path: string, message: string) => {
+    ctx.addIssue({ code: "custom", path: [path], message: `${message} (NODE_ENV=production)` });
+  };
+  for (const name of PRODUCTION_SECRETS) {
+    const value = env[name];
+    const reason = value === undefined ? undefined : unsafeSecretReason(value);
+    if (reason) refuse(name, `${name} ${reason}: openssl rand -base64 32`);
+  }
+  env.APP_KEYS.split(",").forEach((key, i) => {
+    const reason = key === "" ? undefined : unsafeSecretReason(key);
+    if (reason) refuse("APP_KEYS", `APP_KEYS key ${String(i + 1)} ${reason}`);
+  });
+  const dbPassword = env.DATABASE_URL && URL.canParse(env.DATABASE_URL) ? decodeURIComponent(new URL(env.DATABASE_URL).password) : "";
+  if (production.exampleSecretValues.includes(dbPassword.toLowerCase())) refuse("DATABASE_URL", "DATABASE_URL has the example password");
+  if (!env.NEWSROOM_ALLOW_SEED_IN_PRODUCTION) {
+    const seedHint = "the sample content and staff accounts are for development and tests";
+    if (env.SEED_CONTENT) refuse("SEED_CONTENT", `SEED_CONTENT=true is refused: ${seedHint}`);
+    if (env.SEED_STAFF_PASSWORD !== undefined) refuse("SEED_STAFF_PASSWORD", `SEED_STAFF_PASSWORD is refused: ${seedHint}`);
+  }
+}
 
 /** Treats empty strings as unset, so `FOO=` in an env file means "not given". */
 function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {

@@ -8,7 +8,7 @@ import { backfillSearchText, registerSearchIndex } from "./bootstrap/search-inde
 import { applyAdminLayouts } from "./editorial/admin-layout";
 import { registerEditorialLifecycle } from "./editorial/lifecycle";
 import { ensureNewsroomRoles } from "./editorial/roles";
-import { ensureSeedStaff } from "./editorial/staff";
+import { ensureSeedStaff, refuseSeedStaffInProduction } from "./editorial/staff";
 import { ensureRevalidationWebhook } from "./editorial/webhook";
 import { loadCmsEnv } from "./env";
 import { seedNewsroom } from "./seed";
@@ -40,6 +40,8 @@ export default {
       }
     }
     await backfillSearchText(strapi);
+    // env.ts already refused SEED_CONTENT and SEED_STAFF_PASSWORD in production.
+    if (env.NODE_ENV === "production" && !env.NEWSROOM_ALLOW_SEED_IN_PRODUCTION) await refuseSeedStaffInProduction(strapi);
     if (env.SEED_CONTENT) {
       await seedNewsroom(strapi);
       if (env.SEED_STAFF_PASSWORD) await ensureSeedStaff(strapi, env.SEED_STAFF_PASSWORD, roles);

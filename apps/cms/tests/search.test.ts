@@ -44,10 +44,8 @@ const validationErrorSchema = z.object({ error: z.object({ status: z.literal(400
 
 type Results = z.infer<typeof resultsSchema>;
 
-const callers: [string, Record<string, string>][] = [
-  ["public", {}],
-  ["read-only token", { Authorization: `Bearer ${readToken}` }],
-];
+// The public gets nothing from the content API (access.test.ts): the site searches with its token.
+const callers: [string, Record<string, string>][] = [["read-only token", { Authorization: `Bearer ${readToken}` }]];
 
 /** Raw call: `query` is sent as written, so hostile query strings reach Strapi unchanged. */
 async function call(query: string, headers: Record<string, string>) {

@@ -1,3 +1,4 @@
+import production from "@newsroom/config/production.json";
 import { z } from "zod";
 
 /**
@@ -62,7 +63,21 @@ export const webEnvSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
   /** Milliseconds before a CMS request counts as failed. */
   CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(8000),
+}).superRefine((env, ctx) => {
+  if (env.NODE_ENV !== "production") return;
+  for (const name of ["CMS_READ_TOKEN", "CMS_PREVIEW_TOKEN", "PREVIEW_SECRET", "REVALIDATE_SECRET"] as const) {
+    const reason = unsafeSecretReason(env[name]);
+    if (reason) ctx.addIssue({ code: "custom", path: [name], message: `${name} ${reason} (NODE_ENV=production): openssl rand -hex 32` });
+  }
 });
+
+/** Why a secret must not be used in production (packages/config/production.json), or undefined. */
+export function unsafeSecretReason(value: string): string | undefined {
+  if (production.exampleSecretValues.includes(value.toLowerCase())) return "is an example value, not a secret";
+  if (new TextEncoder().encode(value).length < production.minSecretBytes) return `is shorter than ${String(production.minSecretBytes)} bytes`;
+  if (new Set(value).size < production.minDistinctCharacters) return "is not random (too few different characters)";
+  return undefined;
+}
 
 export type WebEnv = z.infer<typeof webEnvSchema>;
 

@@ -32,4 +32,13 @@ describe("site environment", () => {
     expect(() => parseWebEnv({ ...valid, CMS_PREVIEW_TOKEN: "not a token!".repeat(4) })).toThrow(/CMS_PREVIEW_TOKEN must be 32-256/);
     expect(parseWebEnv({ ...valid, PREVIEW_SECRET: "x".repeat(32) }).PREVIEW_SECRET).toHaveLength(32);
   });
+
+  it("production refuses secrets that are not random (packages/config/production.json)", () => {
+    const prod = { ...valid, NODE_ENV: "production" };
+    expect(() => parseWebEnv(prod)).toThrow(/CMS_READ_TOKEN is not random[\s\S]*REVALIDATE_SECRET is not random/);
+    const random = { CMS_READ_TOKEN: "0123456789abcdef".repeat(4), CMS_PREVIEW_TOKEN: "fedcba9876543210".repeat(4), PREVIEW_SECRET: "Kq3-xZ9_pL2m".repeat(3), REVALIDATE_SECRET: "abcdefgh".repeat(4) };
+    expect(parseWebEnv({ ...prod, ...random }).NODE_ENV).toBe("production");
+    expect(() => parseWebEnv({ ...prod, ...random, REVALIDATE_SECRET: "changeme".repeat(4) })).toThrow(/REVALIDATE_SECRET is not random/);
+    expect(parseWebEnv({ ...valid, REVALIDATE_SECRET: "x".repeat(32) }).NODE_ENV).toBe("development");
+  });
 });

@@ -66,7 +66,7 @@ describe("content client error mapping", () => {
 
   it("a single type missing in a language falls back to the default language", async () => {
     const { client, seen } = clientAnswering((url) =>
-      url.includes("locale=fr") ? json({ data: null, error: { status: 404 } }, 404) : json({ data: { header: [], footer: [] } }),
+      url.includes("locale=fr") ? json({ data: null, error: { status: 404, name: "NotFoundError", message: "Not Found", details: {} } }, 404) : json({ data: { header: [], footer: [] } }),
     );
     await expect(client.getNavigation("fr")).resolves.toEqual({ header: [], footer: [] });
     expect(seen.map((u) => new URL(u).searchParams.get("locale"))).toEqual(["fr", "en"]);
@@ -165,8 +165,8 @@ describe("addresses of the old newsroom", () => {
     expect(seen).toHaveLength(0);
   });
 
-  it("a 404 is a CMS without the route (an outage or drift), never 'no such address'", async () => {
-    await expect(clientAnswering(() => json({ error: {} }, 404)).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(CmsResponseInvalidError);
+  it("a 404 is a CMS without the route (an outage), never 'no such address'", async () => {
+    await expect(clientAnswering(() => json({ error: {} }, 404)).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(CmsUnavailableError);
     await expect(clientAnswering(() => json({ error: {} }, 503)).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(CmsUnavailableError);
     await expect(clientAnswering(() => json({ data: { path: "/x", locale: "de", slug: "x" } })).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(CmsResponseInvalidError);
   });

@@ -1,6 +1,7 @@
 import qs from "qs";
 import { z } from "zod";
 import { defaultLocale, type Locale } from "@newsroom/config";
+import contentApi from "@newsroom/config/content-api.json";
 import { CmsResponseInvalidError, CmsUnavailableError, ContentNotFoundError } from "./errors";
 import {
   navigationPopulate,
@@ -103,7 +104,8 @@ export interface ContentClientOptions {
   status?: "published" | "draft";
 }
 
-export const MAX_PAGE_SIZE = 100;
+/** The CMS's api.rest.maxLimit: asking for more would silently get less. */
+export const MAX_PAGE_SIZE = contentApi.maxPageSize;
 /** Old addresses are short; a longer path is not looked up (it stays within URL limits). */
 const MAX_LEGACY_PATH = 2000;
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
@@ -128,6 +130,9 @@ function clampPaging(page: number | undefined, pageSize: number | undefined, max
   };
 }
 
+/** The body of Strapi's own 404 (a proxy's or a plain router's 404 looks different). */
+const strapiNotFoundSchema = z.object({ data: z.null(), error: z.object({ status: z.literal(404), name: z.literal("NotFoundError") }) });
+
 function describeIssues(error: z.ZodError): string[] {
   return error.issues.slice(0, 20).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
 }
@@ -137,12 +142,32 @@ export function createContentClient(options: ContentClientOptions) {
   const fetchImpl = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 8000;
 
+  /**
+   * Every read is of a collection (filters answer an empty list, never 404) or of a single
+   * type, so a 404 means the route itself is gone: Strapi restarting behind a proxy, a wrong
+   * base URL. That is an outage, never "no content". Only a single type may be missing in a
+   * language (`singleType`), and only when Strapi itself says so.
+   */
   async function getJson<S extends z.ZodType>(
     path: string,
     query: Record<string, unknown>,
     schema: S,
     request: ContentRequest,
-  ): Promise<{ status: "ok"; data: z.infer<S> } | { status: "missing" }> {
+  ): Promise<z.infer<S>>;
+  async function getJson<S extends z.ZodType>(
+    path: string,
+    query: Record<string, unknown>,
+    schema: S,
+    request: ContentRequest,
+    singleType: true,
+  ): Promise<z.infer<S> | undefined>;
+  async function getJson<S extends z.ZodType>(
+    path: string,
+    query: Record<string, unknown>,
+    schema: S,
+    request: ContentRequest,
+    singleType = false,
+  ): Promise<z.infer<S> | undefined> {
     const fullQuery = options.status === "draft" ? { ...query, status: "draft" } : query;
     const url = `${baseUrl}/api/${path}?${qs.stringify(fullQuery, { encodeValuesOnly: true })}`;
     const init = options.requestInit?.(request) ?? {};
@@ -157,7 +182,11 @@ export function createContentClient(options: ContentClientOptions) {
       throw new CmsUnavailableError(`The CMS could not be reached at ${baseUrl}`, url, undefined, { cause });
     }
 
-    if (response.status === 404) return { status: "missing" };
+    if (response.status === 404) {
+      const body: unknown = await response.json().catch(() => undefined);
+      if (singleType && strapiNotFoundSchema.safeParse(body).success) return undefined;
+      throw new CmsUnavailableError(`The CMS has no /api/${path} route (HTTP 404): it is starting, or something in front of it answered`, url, 404);
+    }
     if (response.status === 401 || response.status === 403) {
       throw new CmsUnavailableError(`The CMS refused the site's API token (HTTP ${response.status})`, url, response.status);
     }
@@ -179,16 +208,16 @@ export function createContentClient(options: ContentClientOptions) {
     if (!parsed.success) {
       throw new CmsResponseInvalidError(`The CMS response for ${path} does not match the expected schema`, url, describeIssues(parsed.error));
     }
-    return { status: "ok", data: parsed.data };
+    return parsed.data;
   }
 
   async function getSingleType<S extends z.ZodType>(path: string, populate: object, schema: S, request: Extract<ContentRequest, { resource: "navigation" | "site-settings" }>) {
-    const result = await getJson(path, { locale: request.locale, populate }, schema, request);
-    if (result.status === "ok") return result.data;
+    const result = await getJson(path, { locale: request.locale, populate }, schema, request, true);
+    if (result !== undefined) return result;
     // A single type not yet translated falls back to the default language.
     if (request.locale !== defaultLocale) {
-      const fallback = await getJson(path, { locale: defaultLocale, populate }, schema, { ...request, locale: defaultLocale });
-      if (fallback.status === "ok") return fallback.data;
+      const fallback = await getJson(path, { locale: defaultLocale, populate }, schema, { ...request, locale: defaultLocale }, true);
+      if (fallback !== undefined) return fallback;
     }
     throw new CmsResponseInvalidError(`The CMS has no ${path} content`, `${baseUrl}/api/${path}`, [`${path} is not set up for "${request.locale}"`]);
   }
@@ -203,7 +232,7 @@ export function createContentClient(options: ContentClientOptions) {
         collectionResponse(rawPressReleaseSchema).omit({ meta: true }),
         { resource: "press-release", locale, slug },
       );
-      const raw = result.status === "ok" ? result.data.data[0] : undefined;
+      const raw = result.data[0];
       if (!raw) throw new ContentNotFoundError("press release", slug);
       return toPressRelease(raw);
     },
@@ -217,7 +246,7 @@ export function createContentClient(options: ContentClientOptions) {
         collectionResponse(rawPressReleaseSchema).omit({ meta: true }),
         { resource: "press-release-document", locale, documentId },
       );
-      const raw = result.status === "ok" ? result.data.data[0] : undefined;
+      const raw = result.data[0];
       if (!raw) throw new ContentNotFoundError("press release", documentId);
       return toPressRelease(raw);
     },
@@ -231,7 +260,7 @@ export function createContentClient(options: ContentClientOptions) {
         rawPressReleaseAddressSchema,
         { resource: "press-release-address", locale, slug },
       );
-      return result.status === "ok" ? (result.data.data[0]?.documentId ?? null) : null;
+      return result.data[0]?.documentId ?? null;
     },
 
     /** The current slug of a release in a language, or null if it is not published there. */
@@ -243,7 +272,7 @@ export function createContentClient(options: ContentClientOptions) {
         rawPressReleaseAddressSchema,
         { resource: "press-release-document", locale, documentId },
       );
-      return result.status === "ok" ? (result.data.data[0]?.slug ?? null) : null;
+      return result.data[0]?.slug ?? null;
     },
 
     /** Where an old slug of a language now leads (the newest redirect for it), or null. */
@@ -260,8 +289,7 @@ export function createContentClient(options: ContentClientOptions) {
         z.object({ data: z.array(rawSlugRedirectSchema) }),
         { resource: "slug-redirect", locale, slug: fromSlug },
       );
-      if (result.status === "missing") throw new CmsResponseInvalidError("The CMS has no slug-redirects endpoint", `${baseUrl}/api/slug-redirects`, ["HTTP 404"]);
-      const raw = result.data.data[0];
+      const raw = result.data[0];
       return raw ? { fromSlug: raw.fromSlug, locale: raw.language, pressReleaseDocumentId: raw.pressReleaseDocumentId } : null;
     },
 
@@ -271,10 +299,9 @@ export function createContentClient(options: ContentClientOptions) {
      */
     resolveLegacyAddress: async (path: string): Promise<LegacyAddress | null> => {
       if (!path.startsWith("/") || path.length > MAX_LEGACY_PATH) return null;
+      // The route answers 200 with null for an unknown address: a 404 is an outage (getJson).
       const result = await getJson("legacy-addresses/resolve", { path }, legacyAddressResolutionSchema, { resource: "legacy-address", path });
-      // The route answers 200 with null for an unknown address: a 404 means it is not there.
-      if (result.status === "missing") throw new CmsResponseInvalidError("The CMS has no legacy-addresses/resolve endpoint", `${baseUrl}/api/legacy-addresses/resolve`, ["HTTP 404"]);
-      return result.data.data;
+      return result.data;
     },
 
     /**
@@ -296,8 +323,7 @@ export function createContentClient(options: ContentClientOptions) {
         z.object({ data: z.array(rawWithdrawalNoticeSchema) }),
         request,
       );
-      if (result.status === "missing") throw new CmsResponseInvalidError("The CMS has no withdrawal-notices endpoint", `${baseUrl}/api/withdrawal-notices`, ["HTTP 404"]);
-      const raw = result.data.data[0];
+      const raw = result.data[0];
       return raw
         ? { slug: raw.slug, locale: raw.language, pressReleaseDocumentId: raw.pressReleaseDocumentId, title: raw.title, withdrawnAt: raw.withdrawnAt, reason: raw.reason }
         : null;
@@ -320,10 +346,7 @@ export function createContentClient(options: ContentClientOptions) {
         collectionResponse(rawPressReleaseSummarySchema),
         { resource: "press-release-list", locale: query.locale },
       );
-      if (result.status === "missing") {
-        throw new CmsResponseInvalidError("The CMS has no press-releases endpoint", `${baseUrl}/api/press-releases`, ["HTTP 404"]);
-      }
-      const { data, meta } = result.data;
+      const { data, meta } = result;
       return { items: data.map(toPressReleaseSummary), ...meta.pagination };
     },
 
@@ -348,10 +371,7 @@ export function createContentClient(options: ContentClientOptions) {
         rawPressReleaseIndexSchema,
         { resource: "press-release-index", locale: query.locale },
       );
-      if (result.status === "missing") {
-        throw new CmsResponseInvalidError("The CMS has no press-releases endpoint", `${baseUrl}/api/press-releases`, ["HTTP 404"]);
-      }
-      return { items: result.data.data.map(toPressReleaseIndexEntry), total: result.data.meta.pagination.total };
+      return { items: result.data.map(toPressReleaseIndexEntry), total: result.meta.pagination.total };
     },
 
     /** The latest releases with their full text, optionally of one country or theme (for feeds). */
@@ -368,10 +388,7 @@ export function createContentClient(options: ContentClientOptions) {
         collectionResponse(rawPressReleaseSchema).omit({ meta: true }),
         { resource: "press-release-feed", locale: query.locale },
       );
-      if (result.status === "missing") {
-        throw new CmsResponseInvalidError("The CMS has no press-releases endpoint", `${baseUrl}/api/press-releases`, ["HTTP 404"]);
-      }
-      return result.data.data.map(toPressRelease);
+      return result.data.map(toPressRelease);
     },
 
     /** Releases sharing a country or theme with the given one, newest first. */
@@ -393,7 +410,7 @@ export function createContentClient(options: ContentClientOptions) {
         collectionResponse(rawPressReleaseSummarySchema).omit({ meta: true }),
         { resource: "press-release-list", locale: query.locale },
       );
-      return result.status === "ok" ? result.data.data.map(toPressReleaseSummary) : [];
+      return result.data.map(toPressReleaseSummary);
     },
 
     /** Full-text search, ranked by relevance then date (the CMS's /press-releases/search). */
@@ -405,10 +422,7 @@ export function createContentClient(options: ContentClientOptions) {
         if (value !== undefined) params[key] = value;
       }
       const result = await getJson("press-releases/search", params, rawSearchResponseSchema, { resource: "search", locale: query.locale });
-      if (result.status === "missing") {
-        throw new CmsResponseInvalidError("The CMS has no search endpoint", `${baseUrl}/api/press-releases/search`, ["HTTP 404"]);
-      }
-      const { data, meta } = result.data;
+      const { data, meta } = result;
       return { items: data.map((hit) => ({ ...toPressReleaseSummary(hit), excerpt: hit.excerpt })), terms: meta.terms, ...meta.pagination };
     },
 
@@ -421,7 +435,7 @@ export function createContentClient(options: ContentClientOptions) {
           z.object({ data: z.array(z.object({ releaseDate: z.iso.datetime({ offset: true }) })) }),
           { resource: "press-release-list", locale },
         );
-        const first = result.status === "ok" ? result.data.data[0] : undefined;
+        const first = result.data[0];
         return first ? new Date(first.releaseDate).getUTCFullYear() : undefined;
       };
       const [oldest, newest] = await Promise.all([edge("asc"), edge("desc")]);
@@ -437,8 +451,7 @@ export function createContentClient(options: ContentClientOptions) {
         collectionResponse(rawTaxonomyTermSchema),
         { resource: "taxonomy", locale, kind },
       );
-      if (result.status === "missing") throw new CmsResponseInvalidError(`The CMS has no ${taxonomyPaths[kind]} endpoint`, `${baseUrl}/api/${taxonomyPaths[kind]}`, ["HTTP 404"]);
-      return result.data.data.map((raw) => ({ kind, name: raw.name, slug: raw.slug, description: raw.description, translations: raw.localizations.map(({ locale: l, slug }) => ({ locale: l, slug })) }));
+      return result.data.map((raw) => ({ kind, name: raw.name, slug: raw.slug, description: raw.description, translations: raw.localizations.map(({ locale: l, slug }) => ({ locale: l, slug })) }));
     },
 
     /** One country, region or theme by its slug in a language. Throws ContentNotFoundError. */
@@ -450,7 +463,7 @@ export function createContentClient(options: ContentClientOptions) {
         collectionResponse(rawTaxonomyTermSchema).omit({ meta: true }),
         { resource: "taxonomy", locale, kind },
       );
-      const raw = result.status === "ok" ? result.data.data[0] : undefined;
+      const raw = result.data[0];
       if (!raw) throw new ContentNotFoundError(kind, slug);
       return { kind, name: raw.name, slug: raw.slug, description: raw.description, translations: raw.localizations.map(({ locale: l, slug: s }) => ({ locale: l, slug: s })) };
     },
@@ -466,7 +479,7 @@ export function createContentClient(options: ContentClientOptions) {
         collectionResponse(rawPressContactSchema).omit({ meta: true }),
         { resource: "press-contacts", locale: query.locale },
       );
-      return result.status === "ok" ? result.data.data.map(toPressContact) : [];
+      return result.data.map(toPressContact);
     },
 
     /** Header and footer menus, both levels, with links resolved for the language. */

@@ -173,6 +173,8 @@ function cmsEnv(t: TestEnvs, db: Database, sqliteFile: string, port = CMS_PORT):
     WEB_REVALIDATE_URL: `${SITE_URL}/api/revalidate`,
     SEED_CONTENT: "true",
     SEED_STAFF_PASSWORD: t.staffPassword,
+    // The production build on the sample content and staff: allowed for tests only (apps/cms/src/env.ts).
+    NEWSROOM_ALLOW_SEED_IN_PRODUCTION: "true",
     // The suite logs in as the same staff accounts many times from one address.
     ADMIN_LOGIN_MAX_ATTEMPTS: "1000",
     ADMIN_EMAIL: "",
@@ -238,9 +240,11 @@ function playwrightArgs(db: Database, phase: Phase): string[] {
 }
 
 const CONTRACT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests/contract"], cwd: paths.content };
-const ACCESS_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "--exclude", "**/editorial.test.ts", "--exclude", "**/import.test.ts"], cwd: paths.cms };
+const ACCESS_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "--exclude", "**/editorial.test.ts", "--exclude", "**/import.test.ts", "--exclude", "**/unit/**", "--exclude", "**/login-rate-limit.test.ts"], cwd: paths.cms };
 /** The old-newsroom importer against the real CMS: it writes content, so it runs with the editorial loop. */
 const IMPORT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "import"], cwd: paths.cms };
+/** Against a CMS of its own at Strapi's real login limit (see the step in suite()). */
+const LOGIN_LIMIT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "login-rate-limit"], cwd: paths.cms };
 const EDITORIAL_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "editorial"], cwd: paths.cms };
 const PUBLISH_TO_LIVE = { cmd: "npx", args: ["tsx", "packages/devtools/src/publish-to-live.ts"] };
 const CHECKS = { cmd: "npx", args: ["turbo", "run", "lint", "typecheck", "test:unit"] };
@@ -554,6 +558,36 @@ async function suite(options: Options): Promise<void> {
   }
 
   for (const db of databases) await runDatabase(db, t);
+  await loginRateLimit(t);
+}
+
+/**
+ * The admin login limit at its real setting (5 attempts in 5 minutes), on a CMS of its own:
+ * the stack's CMS raises it for the suites' many logins. Fresh SQLite, no sample content, so
+ * it also shows that production starts without the test-only seed opt-in.
+ */
+async function loginRateLimit(t: TestEnvs): Promise<void> {
+  const sqliteFile = path.join(paths.db, `login-limit-${timestamp()}.db`);
+  const env = childEnv({
+    ...cmsEnv(t, "sqlite", sqliteFile, CMS_SECOND_PORT),
+    SEED_CONTENT: "false",
+    SEED_STAFF_PASSWORD: "",
+    NEWSROOM_ALLOW_SEED_IN_PRODUCTION: "",
+    ADMIN_LOGIN_MAX_ATTEMPTS: "",
+  });
+  let cms: ProcessHandle | undefined;
+  try {
+    await step("admin login limit: start a CMS at the real setting", async () => {
+      mkdirSync(paths.db, { recursive: true });
+      await assertPortFree(CMS_SECOND_PORT, "login-limit CMS");
+      cms = startProcess("cms-login-limit", CMS_START.cmd, CMS_START.args, { env });
+      await waitForHttp(`${CMS_SECOND_URL}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
+      return undefined;
+    });
+    await testStep("admin login limit", "vitest", LOGIN_LIMIT_TESTS.cmd, LOGIN_LIMIT_TESTS.args, { cwd: LOGIN_LIMIT_TESTS.cwd, env: childEnv({ CMS_LOGIN_LIMIT_URL: CMS_SECOND_URL }) });
+  } finally {
+    await cms?.stop();
+  }
 }
 
 // ---------------------------------------------------------------------------------------

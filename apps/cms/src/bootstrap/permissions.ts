@@ -1,29 +1,10 @@
 import type { Core } from "@strapi/strapi";
 
-/** Content the public site may read. Everything else (and every write) stays closed. */
-const PUBLIC_READ = [
-  "api::press-release.press-release.find",
-  "api::press-release.press-release.findOne",
-  "api::press-contact.press-contact.find",
-  "api::press-contact.press-contact.findOne",
-  "api::country.country.find",
-  "api::country.country.findOne",
-  "api::region.region.find",
-  "api::region.region.findOne",
-  "api::theme.theme.find",
-  "api::theme.theme.findOne",
-  "api::navigation.navigation.find",
-  "api::site-setting.site-setting.find",
-  // Where old addresses lead and which releases were withdrawn (public facts, shown on the site).
-  "api::slug-redirect.slug-redirect.find",
-  "api::slug-redirect.slug-redirect.findOne",
-  "api::withdrawal-notice.withdrawal-notice.find",
-  "api::withdrawal-notice.withdrawal-notice.findOne",
-];
-
 /**
- * The Public role gets exactly find/findOne on newsroom content, at every start: a write
- * permission granted by mistake in the admin is removed again (and logged).
+ * The Public role gets nothing from the content API, at every start: the site reads with its
+ * own token (CMS_READ_TOKEN), so an open API would only serve scrapers, and deep `populate=*`
+ * queries are Strapi's slow path. A permission granted in the admin is removed again (and
+ * logged). Uploads (/uploads/…) are static files, not the content API, and stay readable.
  */
 export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void> {
   const role: { id: number } | null = await strapi.db.query("plugin::users-permissions.role").findOne({ where: { type: "public" } });
@@ -31,16 +12,11 @@ export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void
 
   const permissions = strapi.db.query("plugin::users-permissions.permission");
   const current: { id: number; action: string }[] = await permissions.findMany({ where: { role: role.id } });
-
   for (const permission of current) {
-    if (permission.action.startsWith("api::") && !PUBLIC_READ.includes(permission.action)) {
-      strapi.log.warn(`Removing public permission ${permission.action}: the public may only read published content`);
+    if (permission.action.startsWith("api::")) {
+      strapi.log.warn(`Removing public permission ${permission.action}: the site reads with its API token; the public gets nothing`);
       await permissions.delete({ where: { id: permission.id } });
     }
-  }
-  const granted = new Set(current.map((p) => p.action));
-  for (const action of PUBLIC_READ) {
-    if (!granted.has(action)) await permissions.create({ data: { action, role: role.id } });
   }
 }
 

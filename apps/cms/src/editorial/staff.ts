@@ -30,3 +30,17 @@ export async function ensureSeedStaff(strapi: Core.Strapi, password: string, rol
     strapi.log.info(`Sample staff account ${person.email} (${person.role}) created`);
   }
 }
+
+/**
+ * Production refuses to start while a sample staff account exists (seeded in development,
+ * then the database promoted): its email is public and its password sits in a dev .env.
+ */
+export async function refuseSeedStaffInProduction(strapi: Core.Strapi): Promise<void> {
+  const found: { email: string }[] = await strapi.db.query("admin::user").findMany({ where: { email: { $in: seedStaff.map((p) => p.email) } }, select: ["email"] });
+  if (found.length > 0) {
+    throw new Error(
+      `The CMS refuses to start in production: sample staff accounts exist (${found.map((u) => u.email).join(", ")}). ` +
+        "Delete them in Settings › Users (or from the admin_users table) and invite real staff.",
+    );
+  }
+}
