@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { isLocale, locales } from "@newsroom/config";
-import { createContentClient, type TaxonomyKind } from "@newsroom/content";
+import { createContentClient, MAX_PAGE_SIZE, type TaxonomyKind } from "@newsroom/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { cmsUrl, createDraft, draftRelease, publish, readToken, requireCms, runId, unpublish, updateDraft } from "./admin-api";
@@ -62,10 +62,14 @@ async function siteSnapshot(db: DatabaseSnapshot): Promise<Record<string, unknow
   const preview = createContentClient({ baseUrl: cmsUrl, token: previewToken, status: "draft" });
   const out: Record<string, unknown> = {};
   for (const locale of locales) {
-    const index = await site.listPressReleaseIndex({ locale, limit: 100, order: "oldest" });
-    out[`${locale} index`] = index;
-    for (const entry of index.items) out[`${locale} release ${entry.slug}`] = await site.getPressRelease(entry.slug, locale);
-    out[`${locale} list`] = await site.listPressReleases({ locale, pageSize: 100 });
+    // The sitemaps' index, all of it: every published release of the language.
+    for (let start = 0; ; start += MAX_PAGE_SIZE) {
+      const index = await site.listPressReleaseIndex({ locale, start, limit: MAX_PAGE_SIZE, order: "oldest" });
+      out[`${locale} index ${String(start)}`] = index;
+      for (const entry of index.items) out[`${locale} release ${entry.slug}`] = await site.getPressRelease(entry.slug, locale);
+      if (start + MAX_PAGE_SIZE >= index.total) break;
+    }
+    out[`${locale} list`] = await site.listPressReleases({ locale, pageSize: MAX_PAGE_SIZE });
     out[`${locale} feed`] = await site.listLatestPressReleases({ locale, limit: 50 });
     out[`${locale} years`] = await site.listPublicationYears(locale);
     out[`${locale} search`] = await site.searchPressReleases({ locale, q: "migration" });
