@@ -1,5 +1,5 @@
-import path from "node:path";
 import type { Core } from "@strapi/strapi";
+import { postgresConnection, sqliteFile } from "../src/database";
 import { loadCmsEnv } from "../src/env";
 
 /**
@@ -9,18 +9,10 @@ import { loadCmsEnv } from "../src/env";
 const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const env = loadCmsEnv();
   if (env.DATABASE_CLIENT === "postgres" && env.DATABASE_URL) {
-    const url = new URL(env.DATABASE_URL);
     return {
       connection: {
         client: "postgres",
-        connection: {
-          host: url.hostname,
-          port: Number(url.port || 5432),
-          database: decodeURIComponent(url.pathname.replace(/^\//, "")),
-          user: decodeURIComponent(url.username),
-          password: decodeURIComponent(url.password),
-          ssl: url.searchParams.get("sslmode") === "require" ? { rejectUnauthorized: true } : false,
-        },
+        connection: { ...postgresConnection(env.DATABASE_URL) },
         pool: { min: 0, max: 10 },
         acquireConnectionTimeout: 60000,
       },
@@ -29,7 +21,7 @@ const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Database 
   return {
     connection: {
       client: "sqlite",
-      connection: { filename: path.resolve(process.cwd(), env.DATABASE_FILENAME) },
+      connection: { filename: sqliteFile(env.DATABASE_FILENAME) },
       useNullAsDefault: true,
     },
   };

@@ -8,6 +8,23 @@ import { z } from "zod";
 const secret = (name: string) =>
   z.string({ error: `${name} is required (a random secret; see apps/cms/.env.example)` }).min(16, `${name} must be at least 16 characters`);
 
+/** Which database the CMS uses; also read on its own by `npm run backup` / `npm run restore`. */
+const databaseEnvShape = {
+  DATABASE_CLIENT: z.enum(["sqlite", "postgres"]).default("sqlite"),
+  DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional(),
+  /** Relative to apps/cms (Strapi's working directory). */
+  DATABASE_FILENAME: z.string().default(".tmp/data.db"),
+};
+
+function requireUrlForPostgres(env: { DATABASE_CLIENT: string; DATABASE_URL?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (env.DATABASE_CLIENT === "postgres" && !env.DATABASE_URL) {
+    ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "DATABASE_URL is required when DATABASE_CLIENT=postgres" });
+  }
+}
+
+export const databaseEnvSchema = z.object(databaseEnvShape).superRefine(requireUrlForPostgres);
+export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
+
 const cmsEnvObject = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().default("0.0.0.0"),
@@ -20,9 +37,7 @@ const cmsEnvObject = z.object({
   TRANSFER_TOKEN_SALT: secret("TRANSFER_TOKEN_SALT"),
   ENCRYPTION_KEY: secret("ENCRYPTION_KEY"),
   JWT_SECRET: secret("JWT_SECRET"),
-  DATABASE_CLIENT: z.enum(["sqlite", "postgres"]).default("sqlite"),
-  DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional(),
-  DATABASE_FILENAME: z.string().default(".tmp/data.db"),
+  ...databaseEnvShape,
   /** The read-only API token the web app sends; the CMS makes sure it exists. */
   CMS_READ_TOKEN: z
     .string({ error: "CMS_READ_TOKEN is required (the read-only token the web app uses)" })
@@ -67,9 +82,7 @@ const cmsEnvObject = z.object({
 
 export const cmsEnvSchema = cmsEnvObject.superRefine((env, ctx) => {
   if (env.NODE_ENV === "production") refuseUnsafeProductionSettings(env, ctx);
-  if (env.DATABASE_CLIENT === "postgres" && !env.DATABASE_URL) {
-    ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "DATABASE_URL is required when DATABASE_CLIENT=postgres" });
-  }
+  requireUrlForPostgres(env, ctx);
   if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither" });
   }
@@ -134,11 +147,20 @@ function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(source).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
 }
 
-export function loadCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
-  const parsed = cmsEnvSchema.safeParse(withoutEmpty(source));
+function parseEnv<S extends z.ZodType>(schema: S, source: NodeJS.ProcessEnv, what: string): z.infer<S> {
+  const parsed = schema.safeParse(withoutEmpty(source));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`);
-    throw new Error(`The CMS cannot start: invalid environment\n${lines.join("\n")}`);
+    throw new Error(`${what}: invalid environment\n${lines.join("\n")}`);
   }
   return parsed.data;
+}
+
+export function loadCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
+  return parseEnv(cmsEnvSchema, source, "The CMS cannot start");
+}
+
+/** Only the database variables (backup and restore need no secrets). */
+export function loadDatabaseEnv(source: NodeJS.ProcessEnv = process.env): DatabaseEnv {
+  return parseEnv(databaseEnvSchema, source, "Backup and restore cannot run");
 }

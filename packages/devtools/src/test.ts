@@ -11,8 +11,9 @@
  *      CMS access tests, Playwright (CMS up), CMS stopped, Playwright @cms-down, CMS started
  *      again on the same database, Playwright @cms-back; then the editorial loop, which
  *      changes content and so runs last: CMS editorial tests (on PostgreSQL with a second
- *      CMS instance on the same database), Playwright @editorial one test at a time, and
- *      the publish-to-live benchmark
+ *      CMS instance on the same database), Playwright @editorial one test at a time, the
+ *      backup round trip (npm run backup, database and uploads lost, npm run restore; the
+ *      rest runs on the restored database) and the publish-to-live benchmark
  *
  * Flags (npm test -- <flags>): --only=sqlite|postgres, --skip-build, --dry-run, --help.
  */
@@ -240,12 +241,17 @@ function playwrightArgs(db: Database, phase: Phase): string[] {
 }
 
 const CONTRACT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests/contract"], cwd: paths.content };
-const ACCESS_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "--exclude", "**/editorial.test.ts", "--exclude", "**/import.test.ts", "--exclude", "**/unit/**", "--exclude", "**/login-rate-limit.test.ts"], cwd: paths.cms };
+const ACCESS_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "--exclude", "**/editorial.test.ts", "--exclude", "**/import.test.ts", "--exclude", "**/unit/**", "--exclude", "**/login-rate-limit.test.ts", "--exclude", "**/backup.test.ts"], cwd: paths.cms };
 /** The old-newsroom importer against the real CMS: it writes content, so it runs with the editorial loop. */
 const IMPORT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "import"], cwd: paths.cms };
 /** Against a CMS of its own at Strapi's real login limit (see the step in suite()). */
 const LOGIN_LIMIT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "login-rate-limit"], cwd: paths.cms };
 const EDITORIAL_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "editorial"], cwd: paths.cms };
+/**
+ * npm run backup / restore round trip: it starts and stops the CMS itself (it loses the
+ * database on purpose), so it gets the CMS's environment and runs while the suite's CMS is stopped.
+ */
+const BACKUP_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "backup"], cwd: paths.cms };
 const PUBLISH_TO_LIVE = { cmd: "npx", args: ["tsx", "packages/devtools/src/publish-to-live.ts"] };
 const CHECKS = { cmd: "npx", args: ["turbo", "run", "lint", "typecheck", "test:unit"] };
 const BUILD = {
@@ -450,6 +456,17 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
     });
     await testStep(`${db}: importer tests`, "vitest", IMPORT_TESTS.cmd, IMPORT_TESTS.args, { cwd: IMPORT_TESTS.cwd, env: testRunnerEnv(t) });
     await testStep(`${db}: end-to-end tests (editorial)`, "playwright", "npx", playwrightArgs(db, "editorial"), { cwd: paths.web, env: playwrightEnv(t, db, "editorial") });
+    // Everything the run wrote so far (seed, editorial loop, import) goes through a backup,
+    // is lost and restored; the rest of the run serves the restored database.
+    await step(`${db}: stop CMS for the backup round trip`, async () => {
+      await running.cms?.stop();
+      return undefined;
+    });
+    await testStep(`${db}: backup and restore round trip`, "vitest", BACKUP_TESTS.cmd, BACKUP_TESTS.args, { cwd: BACKUP_TESTS.cwd, env: { ...cmsEnv(t, db, sqliteFile), ...testRunnerEnv(t) } });
+    await step(`${db}: start CMS on the restored database`, async () => {
+      running.cms = await startCms(`cms-${db}-restored`);
+      return undefined;
+    });
     await step(`${db}: publish-to-live benchmark`, async () => {
       await run(PUBLISH_TO_LIVE.cmd, PUBLISH_TO_LIVE.args, { step: `${db}: publish-to-live benchmark`, env: testRunnerEnv(t), capture: true });
       return undefined;
@@ -640,6 +657,7 @@ async function dryRun(options: Options): Promise<void> {
     if (db === "postgres") info(`   - second CMS instance on ${CMS_SECOND_URL} (same database)`);
     info(`   - (${rel(EDITORIAL_TESTS.cwd)}) ${describeCommand(EDITORIAL_TESTS.cmd, EDITORIAL_TESTS.args)}`);
     info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "editorial"))}`);
+    info(`   - stop the CMS; (${rel(BACKUP_TESTS.cwd)}) ${describeCommand(BACKUP_TESTS.cmd, BACKUP_TESTS.args)} (starts its own CMS, backs up, wipes, restores); start the CMS again`);
     info(`   - ${describeCommand(PUBLISH_TO_LIVE.cmd, PUBLISH_TO_LIVE.args)}`);
     info("   - stop the site");
     n += 1;
