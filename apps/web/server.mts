@@ -6,13 +6,17 @@ import nextEnv from "@next/env";
 import next from "next";
 import { installCacheHooks } from "./src/cache/hooks";
 import { parseWebEnv } from "./src/env.schema";
+import { refuseRequest, REFUSAL_CACHE_CONTROL } from "./src/lib/request-guard";
 import { adjustResponse, runWithOutcome, type RequestOutcome, type ResponseContext } from "./src/lib/request-outcome";
+import { secureResponse } from "./src/lib/secure-response";
+import { isPreviewAnswer, type SecurityContext } from "./src/lib/security-headers";
 
 /**
  * The site's production server: Next.js's request handler plus the rules of
  * src/lib/request-outcome.ts (503 for a CMS outage, 410 for a withdrawn release,
  * `private, no-store` for previews, shared-cache lifetimes and surrogate keys for every
- * public answer). Bundled to dist/server.mjs by `npm run build` and run with plain Node:
+ * public answer), the security headers of src/lib/security-headers.ts on every answer, and
+ * src/lib/request-guard.ts's 4xx for requests Next would answer with a 500. Bundled to dist/server.mjs by `npm run build` and run with plain Node:
  * the Next.js configuration is the one serialized by `next build` (as in Next's own
  * standalone server), so nothing is compiled at run time.
  *
@@ -32,6 +36,11 @@ if (typeof serverFiles !== "object" || serverFiles === null || !("config" in ser
 }
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(serverFiles.config);
 installCacheHooks();
+const security: SecurityContext = {
+  production: env.NODE_ENV === "production",
+  https: new URL(env.SITE_URL).protocol === "https:",
+  previewFramer: new URL(env.CMS_ADMIN_URL ?? env.CMS_URL).origin,
+};
 
 function requestContext(req: IncomingMessage, res: ServerResponse): ResponseContext {
   const cacheControl = res.getHeader("cache-control");
@@ -88,6 +97,15 @@ const server = createServer((req, res) => {
   // While stopping, no connection is kept for another request.
   if (stopping) res.setHeader("Connection", "close");
   applyOutcome(req, res, outcome);
+  secureResponse(req, res, security, () => isPreviewAnswer(requestContext(req, res).path, outcome.draft === true));
+  const refused = refuseRequest(req.method ?? "GET", req.url ?? "/");
+  if (refused) {
+    // A body is never read: rather than drain it, the connection goes.
+    const body = req.headers["content-length"] !== undefined || req.headers["transfer-encoding"] !== undefined;
+    res.writeHead(refused.status, { ...refused.headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": REFUSAL_CACHE_CONTROL, ...(body ? { Connection: "close" } : {}) });
+    res.end(`${refused.message}\n`);
+    return;
+  }
   void runWithOutcome(outcome, () => handle(req, res));
 });
 // Behind the proxy, connections are reused: keep them open longer than its idle timeout.

@@ -19,6 +19,11 @@ export const webEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Where the server reaches Strapi (never sent to browsers). */
   CMS_URL: z.url({ error: "CMS_URL must be the Strapi base URL, e.g. http://127.0.0.1:1337" }),
+  /**
+   * Where editors open the Strapi admin in their browser, if not at CMS_URL (which may be a
+   * private address): the only origin allowed to frame previews (CSP frame-ancestors).
+   */
+  CMS_ADMIN_URL: z.url({ error: "CMS_ADMIN_URL must be the address of the Strapi admin as editors open it, e.g. https://cms.example.org" }).optional(),
   /** Read-only Strapi API token, server-side only. */
   CMS_READ_TOKEN: z
     .string({ error: "CMS_READ_TOKEN is required (the read-only Strapi API token)" })

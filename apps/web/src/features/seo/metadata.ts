@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { Locale } from "@newsroom/config";
 import type { PressRelease } from "@newsroom/content";
+import { DESCRIPTION_LIMITS, summarize } from "./description";
 import { absoluteMediaUrl, absoluteUrl, feedFormats, feedMimeTypes, feedPath, languageAlternates, type FeedScope, type LanguageVersion } from "./urls";
 
 /** Open Graph wants language_TERRITORY; the newsroom writes British English, and Spain's and France's usage. */
@@ -53,7 +54,9 @@ export interface PageSeo {
 export function buildPageMetadata(seo: PageSeo): Metadata {
   const own = absoluteUrl(seo.path, seo.siteUrl);
   const canonical = seo.canonicalUrl ?? own;
-  const description = seo.description ?? undefined;
+  // Each format gets as much of the text as it shows (./description.ts).
+  const cut = (max: number): string | undefined => (seo.description ? summarize(seo.description, max) : undefined);
+  const description = cut(DESCRIPTION_LIMITS.meta);
   const title = seo.absoluteTitle ? { absolute: seo.absoluteTitle } : seo.title;
   const shareTitle = seo.absoluteTitle ?? seo.title;
   const alternateLocales = seo.versions.filter((v) => v.locale !== seo.locale).map((v) => openGraphLocales[v.locale]);
@@ -73,7 +76,7 @@ export function buildPageMetadata(seo: PageSeo): Metadata {
       alternateLocale: alternateLocales,
       url: canonical,
       title: shareTitle,
-      description,
+      description: cut(DESCRIPTION_LIMITS.openGraph),
       ...images,
       ...(seo.article
         ? {
@@ -85,7 +88,7 @@ export function buildPageMetadata(seo: PageSeo): Metadata {
           }
         : { type: "website" }),
     },
-    twitter: { card: "summary_large_image", title: shareTitle, description, ...images },
+    twitter: { card: "summary_large_image", title: shareTitle, description: cut(DESCRIPTION_LIMITS.twitter), ...images },
     ...(seo.noIndex ? { robots: { index: false, follow: true } } : {}),
   };
 }

@@ -14,7 +14,7 @@ import { secretMatches } from "@/lib/secrets";
  * of being served the stale copy once ("max" would). In production the tags are expired
  * in the cache shared by every web instance (Redis), awaited, then the same tags are
  * purged at the proxy: in that order, a proxy refetch can only find fresh pages.
- * Answers 401 / 400 / 200, or 503 when a cache could not be told (the CMS logs it).
+ * Answers 401 / 400 / 413 / 200, or 503 when a cache could not be told (the CMS logs it).
  */
 export const dynamic = "force-dynamic";
 
@@ -29,13 +29,15 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (!secretMatches(request.headers.get("x-newsroom-webhook-secret"), env.REVALIDATE_SECRET)) {
     return answer(401, { error: "Missing or wrong X-Newsroom-Webhook-Secret" });
   }
+  // Announced too large: refused before a byte of it is read.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return answer(413, { error: "The request body is too large" });
   let text: string;
   try {
     text = await request.text();
   } catch {
     return answer(400, { error: "The request body could not be read" });
   }
-  if (text.length > MAX_BODY_BYTES) return answer(400, { error: "The request body is too large" });
+  if (text.length > MAX_BODY_BYTES) return answer(413, { error: "The request body is too large" });
   let body: unknown;
   try {
     body = JSON.parse(text);
