@@ -109,7 +109,8 @@ test.describe.serial("the editorial loop @editorial", () => {
     // Never from the proxy's cache, never into it (the draft cookie makes it pass).
     expect(response?.headers()["x-cache"]).toBe("PASS");
     expect(response?.headers()["x-frame-options"]).toBeUndefined();
-    expect(response?.headers()["content-security-policy"] ?? "").not.toContain("frame-ancestors");
+    // Only the CMS admin may frame a preview (it shows one beside the editor).
+    expect(response?.headers()["content-security-policy"] ?? "").toMatch(new RegExp(`frame-ancestors ${new URL(CMS).origin.replace(/[.]/g, "\\.")}(;|$)`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
     const banner = page.getByRole("region", { name: "Preview — not published" });
     await expect(banner).toBeVisible();
