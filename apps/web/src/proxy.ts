@@ -13,11 +13,20 @@ const SITE_ROOT_FILE = /^\/(?:robots\.txt|sitemap\.xml|sitemap-news\.xml|sitemap
  *   old-newsroom route answers 308 to the imported release, or redirects to the reader's
  *   language as `/` does.
  */
+/** The first path segment as Next.js routes it: decoded (/%65n/news is /en/news). */
+function firstSegment(pathname: string): string {
+  const raw = pathname.split("/")[1] ?? "";
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // malformed: server.mts has already answered 400 for it
+  }
+}
+
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname === "/") return negotiate(request);
-  const first = pathname.split("/")[1] ?? "";
-  if (isLocale(first)) return pathname.includes(".") ? NextResponse.next() : negotiate(request);
+  if (isLocale(firstSegment(pathname))) return pathname.includes(".") ? NextResponse.next() : negotiate(request);
   if (SITE_ROOT_FILE.test(pathname)) return NextResponse.next();
   const target = request.nextUrl.clone();
   target.pathname = OLD_NEWSROOM_ROUTE;

@@ -36,6 +36,9 @@ export async function GET(request: NextRequest): Promise<Response> {
   for (const name of Object.values(OLD_ADDRESS_HEADERS)) headers.delete(name);
   const negotiated = negotiate(new NextRequest(new URL(`${path}${search}`, origin), { headers }));
   const location = negotiated.headers.get("location");
-  if (location?.startsWith(origin)) negotiated.headers.set("location", location.slice(origin.length) || "/");
+  // next-intl redirects every path without a language; anything else (a rewrite) would
+  // mean the path had one after all, which src/proxy.ts never sends here.
+  if (!location) return new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (location.startsWith(origin)) negotiated.headers.set("location", location.slice(origin.length) || "/");
   return negotiated;
 }
