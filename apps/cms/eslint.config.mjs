@@ -4,10 +4,9 @@ export default [
   ...preset,
   { ignores: ["src/admin/**", "dist/**", "types/generated/**", "public/**", "database/**", "config/**/*.js"] },
   {
-    // Strapi's service and plugin registries (strapi.service(), strapi.plugin().service(),
-    // strapi.db.query()) are typed as `any` by Strapi itself. Values read from them are
-    // checked or narrowed where they matter; these rules would only flag Strapi's own API.
-    files: ["src/bootstrap/**/*.ts", "src/seed/**/*.ts", "src/editorial/**/*.ts"],
+    // Being rewritten on other branches; each passes the rules there. Everything else in the
+    // CMS narrows Strapi's untyped results (generated UIDs, zod or a type guard at the edge).
+    files: ["src/editorial/scheduler.ts", "src/editorial/lifecycle.ts", "src/editorial/webhook.ts"],
     rules: {
       "@typescript-eslint/no-unsafe-assignment": "off",
       "@typescript-eslint/no-unsafe-call": "off",

@@ -1,4 +1,5 @@
 import type { Core } from "@strapi/strapi";
+import { adminRoleService, adminUserService } from "../strapi/services";
 
 /**
  * Development convenience only: creates a super admin from ADMIN_EMAIL/ADMIN_PASSWORD when
@@ -6,11 +7,11 @@ import type { Core } from "@strapi/strapi";
  * a password that came from a file.
  */
 export async function ensureDevelopmentAdmin(strapi: Core.Strapi, email: string, password: string): Promise<void> {
-  const users = strapi.db.query("admin::user");
-  if (await users.findOne({ where: { email: email.toLowerCase() } })) return;
-  const superAdmin: { id: number } | null = await strapi.service("admin::role").getSuperAdmin();
+  const existing: unknown = await strapi.db.query("admin::user").findOne({ where: { email: email.toLowerCase() } });
+  if (existing) return;
+  const superAdmin = await adminRoleService(strapi).getSuperAdmin();
   if (!superAdmin) throw new Error("The Super Admin role is missing");
-  await strapi.service("admin::user").create({
+  await adminUserService(strapi).create({
     email: email.toLowerCase(),
     firstname: "Development",
     lastname: "Admin",

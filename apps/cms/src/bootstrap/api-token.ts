@@ -1,4 +1,9 @@
 import type { Core } from "@strapi/strapi";
+import { z } from "zod";
+import { apiTokenService, encryptionService } from "../strapi/services";
+
+/** The columns of an admin::api-token row this file compares. */
+const storedToken = z.object({ id: z.number(), accessKey: z.string(), type: z.string(), permissions: z.array(z.object({ action: z.string() })).optional() });
 
 interface TokenSpec {
   name: string;
@@ -21,28 +26,24 @@ const PREVIEW_READS = ["press-release", "press-contact", "country", "region", "t
  * only an HMAC of it (salted with API_TOKEN_SALT), as for any token.
  */
 async function ensureApiToken(strapi: Core.Strapi, spec: TokenSpec, accessKey: string): Promise<void> {
-  const tokens = strapi.service("admin::api-token-content-api");
-  const encryption = strapi.service("admin::encryption");
-  const hashed: string = tokens.hash(accessKey);
+  const tokens = apiTokenService(strapi);
+  const hashed = tokens.hash(accessKey);
   const query = strapi.db.query("admin::api-token");
 
-  const existing: { id: number; accessKey: string; type: string; permissions?: { action: string }[] } | null = await query.findOne({
-    where: { name: spec.name },
-    populate: ["permissions"],
-  });
+  const existing = storedToken.nullable().parse(await query.findOne({ where: { name: spec.name }, populate: ["permissions"] }));
   const samePermissions =
     spec.permissions === undefined || JSON.stringify((existing?.permissions ?? []).map((p) => p.action).sort()) === JSON.stringify([...spec.permissions].sort());
   if (existing && existing.accessKey === hashed && existing.type === spec.type && samePermissions) return;
   if (existing) await tokens.revoke(existing.id);
 
-  const created: { id: number } = await tokens.create({
+  const created = await tokens.create({
     name: spec.name,
     description: spec.description,
     type: spec.type,
     lifespan: null,
     ...(spec.permissions ? { permissions: spec.permissions } : {}),
   });
-  await query.update({ where: { id: created.id }, data: { accessKey: hashed, encryptedKey: encryption.encrypt(accessKey) } });
+  await query.update({ where: { id: created.id }, data: { accessKey: hashed, encryptedKey: encryptionService(strapi).encrypt(accessKey) } });
   strapi.log.info(`API token "${spec.name}" set from ${spec.source}`);
 }
 

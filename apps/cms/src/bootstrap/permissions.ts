@@ -1,4 +1,8 @@
 import type { Core } from "@strapi/strapi";
+import { z } from "zod";
+import { idRow } from "../strapi/services";
+
+const permissionRows = z.array(z.object({ id: z.number(), action: z.string() }));
 
 /**
  * The Public role gets nothing from the content API, at every start: the site reads with its
@@ -7,11 +11,11 @@ import type { Core } from "@strapi/strapi";
  * logged). Uploads (/uploads/…) are static files, not the content API, and stay readable.
  */
 export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void> {
-  const role: { id: number } | null = await strapi.db.query("plugin::users-permissions.role").findOne({ where: { type: "public" } });
+  const role = idRow.nullable().parse(await strapi.db.query("plugin::users-permissions.role").findOne({ where: { type: "public" } }));
   if (!role) throw new Error("users-permissions: the Public role is missing");
 
   const permissions = strapi.db.query("plugin::users-permissions.permission");
-  const current: { id: number; action: string }[] = await permissions.findMany({ where: { role: role.id } });
+  const current = permissionRows.parse(await permissions.findMany({ where: { role: role.id } }));
   for (const permission of current) {
     if (permission.action.startsWith("api::")) {
       strapi.log.warn(`Removing public permission ${permission.action}: the site reads with its API token; the public gets nothing`);

@@ -1,5 +1,6 @@
 import type { Core } from "@strapi/strapi";
 import { buildSearchText } from "../search/text";
+import { i18nLocaleService } from "../strapi/services";
 
 const UID = "api::press-release.press-release";
 /** Actions that write data; publish and discardDraft copy searchText along with the rest of the row. */
@@ -13,7 +14,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 async function currentDraft(strapi: Core.Strapi, documentId: unknown, locale: unknown): Promise<Record<string, unknown>> {
   if (typeof documentId !== "string") return {};
-  const code: unknown = typeof locale === "string" ? locale : await strapi.plugin("i18n").service("locales").getDefaultLocale();
+  const code = typeof locale === "string" ? locale : await i18nLocaleService(strapi).getDefaultLocale();
   // The query layer, not the document service: no middleware (the draft guard) between an
   // editor's save and the index.
   const draft: unknown = await strapi.db.query(UID).findOne({ where: { documentId, locale: code, publishedAt: null }, select: ["title", "lead", "body"] });

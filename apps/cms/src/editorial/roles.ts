@@ -1,5 +1,6 @@
 import type { Core } from "@strapi/strapi";
 import localeConfig from "@newsroom/config/locales.json";
+import { adminPermissionService, adminRoleService, type AdminPermissionInput } from "../strapi/services";
 
 const PRESS_RELEASE = "api::press-release.press-release";
 const PRESS_CONTACT = "api::press-contact.press-contact";
@@ -54,45 +55,30 @@ function mediaLibrary(): RolePermission[] {
   }));
 }
 
-interface StrapiAction {
-  actionId: string;
-  subjects?: string[];
-  options?: { applyToProperties?: string[] };
-}
-
-interface ContentTypeService {
-  getPermissionsWithNestedFields(actions: StrapiAction[]): { action: string; subject: string; properties: { fields?: string[] } }[];
-}
-
-function isContentTypeService(value: unknown): value is ContentTypeService {
-  return typeof value === "object" && value !== null && "getPermissionsWithNestedFields" in value;
-}
-
 /** Every field (nested ones of components too) and every language, as the admin would grant them. */
-function withProperties(strapi: Core.Strapi, permission: RolePermission) {
+function withProperties(strapi: Core.Strapi, permission: RolePermission): AdminPermissionInput {
   if (permission.subject === null) return { action: permission.action, subject: null, properties: {}, conditions: [] };
-  const action: StrapiAction | undefined = strapi.service("admin::permission").actionProvider.get(permission.action);
+  const permissions = adminPermissionService(strapi);
+  const action = permissions.action(permission.action);
   if (!action) throw new Error(`Unknown admin permission ${permission.action}`);
-  const contentTypes: unknown = strapi.service("admin::content-type");
-  if (!isContentTypeService(contentTypes)) throw new Error("admin::content-type service has changed");
-  const [nested] = contentTypes.getPermissionsWithNestedFields([{ ...action, subjects: [permission.subject] }]);
+  const [nested] = permissions.nestedFields([{ ...action, subjects: [permission.subject] }]);
   const appliesTo = action.options?.applyToProperties ?? [];
-  const properties: { fields?: string[]; locales?: string[] } = {};
+  const properties: AdminPermissionInput["properties"] = {};
   if (nested?.properties.fields) properties.fields = nested.properties.fields;
   if (appliesTo.includes("locales")) properties.locales = localeConfig.locales.map((l) => l.code);
   return { action: permission.action, subject: permission.subject, properties, conditions: [] };
 }
 
 async function ensureRole(strapi: Core.Strapi, role: (typeof newsroomRoles)[keyof typeof newsroomRoles]): Promise<number> {
-  const roles = strapi.service("admin::role");
-  const existing: { id: number; name: string; description: string } | null = await roles.findOne({ code: role.code });
+  const roles = adminRoleService(strapi);
+  const existing = await roles.findByCode(role.code);
   if (existing) {
     if (existing.name !== role.name || existing.description !== role.description) {
-      await roles.update({ id: existing.id }, { name: role.name, description: role.description });
+      await roles.update(existing.id, { name: role.name, description: role.description });
     }
     return existing.id;
   }
-  const created: { id: number } = await roles.create({ name: role.name, code: role.code, description: role.description });
+  const created = await roles.create({ name: role.name, code: role.code, description: role.description });
   return created.id;
 }
 
@@ -100,7 +86,7 @@ async function ensureRole(strapi: Core.Strapi, role: (typeof newsroomRoles)[keyo
 export async function ensureNewsroomRoles(strapi: Core.Strapi): Promise<{ editor: number; author: number }> {
   const editor = await ensureRole(strapi, newsroomRoles.editor);
   const author = await ensureRole(strapi, newsroomRoles.author);
-  const roles = strapi.service("admin::role");
+  const roles = adminRoleService(strapi);
   await roles.assignPermissions(editor, newsroomRoles.editor.permissions.map((p) => withProperties(strapi, p)));
   await roles.assignPermissions(author, newsroomRoles.author.permissions.map((p) => withProperties(strapi, p)));
   return { editor, author };

@@ -1,4 +1,6 @@
 import type { Core } from "@strapi/strapi";
+import { z } from "zod";
+import { adminRoleService, adminUserService } from "../strapi/services";
 
 /** The sample staff accounts: for trying the editorial workflow and for the end-to-end tests. */
 export const seedStaff = [
@@ -14,12 +16,13 @@ export const seedStaff = [
  */
 export async function ensureSeedStaff(strapi: Core.Strapi, password: string, roleIds: { editor: number; author: number }): Promise<void> {
   const users = strapi.db.query("admin::user");
-  const superAdmin: { id: number } | null = await strapi.service("admin::role").getSuperAdmin();
+  const superAdmin = await adminRoleService(strapi).getSuperAdmin();
   if (!superAdmin) throw new Error("The Super Admin role is missing");
   const roleOf = { "super-admin": superAdmin.id, editor: roleIds.editor, author: roleIds.author } as const;
   for (const person of seedStaff) {
-    if (await users.findOne({ where: { email: person.email } })) continue;
-    await strapi.service("admin::user").create({
+    const existing: unknown = await users.findOne({ where: { email: person.email } });
+    if (existing) continue;
+    await adminUserService(strapi).create({
       email: person.email,
       firstname: person.firstname,
       lastname: person.lastname,
@@ -36,7 +39,8 @@ export async function ensureSeedStaff(strapi: Core.Strapi, password: string, rol
  * then the database promoted): its email is public and its password sits in a dev .env.
  */
 export async function refuseSeedStaffInProduction(strapi: Core.Strapi): Promise<void> {
-  const found: { email: string }[] = await strapi.db.query("admin::user").findMany({ where: { email: { $in: seedStaff.map((p) => p.email) } }, select: ["email"] });
+  const rows: unknown = await strapi.db.query("admin::user").findMany({ where: { email: { $in: seedStaff.map((p) => p.email) } }, select: ["email"] });
+  const found = z.array(z.object({ email: z.string() })).parse(rows);
   if (found.length > 0) {
     throw new Error(
       `The CMS refuses to start in production: sample staff accounts exist (${found.map((u) => u.email).join(", ")}). ` +

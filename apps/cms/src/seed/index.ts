@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Core } from "@strapi/strapi";
+import { uploadService, uploadedFile } from "../strapi/services";
 import type { SeedBlock } from "./blocks";
 import { footerMenu, headerMenu } from "./data/navigation";
 import { draftOnlyPressRelease } from "./data/draft";
@@ -34,24 +35,6 @@ type Uid =
   | "api::theme.theme"
   | "api::press-contact.press-contact"
   | "api::press-release.press-release";
-
-interface UploadedFile {
-  id: number;
-  url: string;
-  alternativeText: string | null;
-  caption: string | null;
-  width: number | null;
-  height: number | null;
-  name: string;
-  hash: string;
-  ext: string;
-  mime: string;
-  size: number;
-}
-
-function isUploadedFile(value: unknown): value is UploadedFile {
-  return typeof value === "object" && value !== null && "id" in value && "url" in value && typeof value.url === "string";
-}
 
 function hasDocumentId(value: unknown): value is { documentId: string } {
   return typeof value === "object" && value !== null && "documentId" in value && typeof value.documentId === "string";
@@ -156,19 +139,16 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
 
   async function uploadFile(key: string, fileName: string, mime: string, buffer: () => Promise<Buffer>, info: { alt?: string; caption?: string }) {
     const files = strapi.db.query("plugin::upload.file");
-    const existing: unknown = await files.findOne({ where: { name: fileName } });
-    if (isUploadedFile(existing)) return existing;
+    const existing = uploadedFile.safeParse(await files.findOne({ where: { name: fileName } }));
+    if (existing.success) return existing.data;
     const filepath = path.join(workDir, fileName);
     const bytes = await buffer();
     await writeFile(filepath, bytes);
-    const [uploaded]: unknown[] = await strapi
-      .plugin("upload")
-      .service("upload")
-      .upload({
-        data: { fileInfo: { name: fileName, alternativeText: info.alt ?? null, caption: info.caption ?? null } },
-        files: { filepath, originalFilename: fileName, mimetype: mime, size: bytes.length },
-      });
-    if (!isUploadedFile(uploaded)) throw new Error(`Seed upload of ${key} returned no file`);
+    const uploaded = await uploadService(strapi).uploadOne({
+      data: { fileInfo: { name: fileName, alternativeText: info.alt ?? null, caption: info.caption ?? null } },
+      files: { filepath, originalFilename: fileName, mimetype: mime, size: bytes.length },
+    });
+    if (!uploaded) throw new Error(`Seed upload of ${key} returned no file`);
     await remember(`file:${key}`);
     return uploaded;
   }
