@@ -126,8 +126,8 @@ export async function databaseSnapshot(env: DatabaseEnv): Promise<DatabaseSnapsh
   if (env.DATABASE_CLIENT === "sqlite") {
     const db = new Database(sqliteFile(env.DATABASE_FILENAME, CMS_DIR), { readonly: true, fileMustExist: true });
     try {
-      for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all()) {
-        snapshot[String(name)] = db.prepare(`SELECT * FROM "${String(name)}"`).all().map((row) => JSON.stringify(row)).sort();
+      for (const { name } of db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all()) {
+        snapshot[name] = db.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row)).sort();
       }
     } finally {
       db.close();

@@ -90,7 +90,7 @@ async function site(path: string): Promise<{ status: number; location: string | 
 const count = (report: ImportReport) => ({ created: report.created.length, updated: report.updated.length, unchanged: report.unchanged.length, skipped: report.skipped.length, failed: report.failed.length });
 
 describe("npm run import against the real CMS", () => {
-  let peruBefore: { updatedAt?: unknown } | undefined;
+  let peruBefore: Awaited<ReturnType<typeof published>>;
 
   beforeAll(async () => {
     requireCms();

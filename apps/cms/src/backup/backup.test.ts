@@ -21,7 +21,7 @@ async function seed(rows: number): Promise<void> {
 function count(): number {
   const db = new Database(dbFile(), { readonly: true });
   try {
-    return Number(db.prepare("SELECT count(*) AS n FROM t").get()?.n);
+    return Number(db.prepare<[], { n: number }>("SELECT count(*) AS n FROM t").get()?.n);
   } finally {
     db.close();
   }

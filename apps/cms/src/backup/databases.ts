@@ -32,8 +32,8 @@ export function sqliteTableCount(file: string): number {
   if (!existsSync(file)) return 0;
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const row = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get();
-    return Number(row?.n ?? 0);
+    const row = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get();
+    return row?.n ?? 0;
   } finally {
     db.close();
   }
@@ -99,8 +99,8 @@ export async function backupPostgres(c: PostgresConnection, destination: string)
 
 export async function postgresTableCount(c: PostgresConnection): Promise<number> {
   return withPgClient(c, async (client) => {
-    const result = await client.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = current_schema()");
-    return Number(result.rows[0]?.n ?? 0);
+    const result = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = current_schema()");
+    return result.rows[0]?.n ?? 0;
   });
 }
 
