@@ -67,9 +67,16 @@ async function removeRedirects(strapi: Core.Strapi, filters: Record<string, stri
   for (const redirect of await redirects.findMany({ filters, fields: ["documentId"], limit: 1000 })) await redirects.delete({ documentId: redirect.documentId });
 }
 
-/** The schedule problem belongs to the attempt it describes; a person acting on the release settles it. */
-async function clearScheduleError(strapi: Core.Strapi, documentId: string, locale: unknown): Promise<void> {
-  await strapi.db.query(PRESS_RELEASE).updateMany({ where: { documentId, publishedAt: { $null: true }, ...localeFilter(locale) }, data: { scheduleError: null } });
+/**
+ * A person publishing or unpublishing settles a stopped schedule. Publishing also spends the
+ * publication time (the embargo check let it through, so it has passed): left on the draft,
+ * it would make the scheduler publish the release a second time.
+ */
+async function settleDraftSchedule(strapi: Core.Strapi, documentId: string, locale: unknown, action: "publish" | "unpublish"): Promise<void> {
+  await strapi.db.query(PRESS_RELEASE).updateMany({
+    where: { documentId, publishedAt: { $null: true }, ...localeFilter(locale) },
+    data: action === "publish" ? { scheduleError: null, scheduledPublishAt: null } : { scheduleError: null },
+  });
 }
 
 /** A field as editors see it labelled in the admin. */
@@ -134,8 +141,8 @@ async function beforePublish(strapi: Core.Strapi, documentId: string, locale: un
     if (problem) throw new errors.ValidationError(problem);
   }
   await requireCompleteDrafts(strapi, drafts);
-  // Before Strapi copies the draft: the live version starts without a stale problem.
-  await clearScheduleError(strapi, documentId, locale);
+  // Before Strapi copies the draft, so the live version starts clean too.
+  await settleDraftSchedule(strapi, documentId, locale, "publish");
 
   const published = await releaseRows(strapi, documentId, locale, true);
   const redirects = strapi.documents(SLUG_REDIRECT);
@@ -156,7 +163,7 @@ async function beforePublish(strapi: Core.Strapi, documentId: string, locale: un
 /** Withdrawing: the address answers 410 Gone with a notice (and the editor's public reason). */
 async function beforeUnpublish(strapi: Core.Strapi, documentId: string, locale: unknown, published: ReleaseRow[], now: Date): Promise<void> {
   const drafts = await releaseRows(strapi, documentId, locale, false);
-  await clearScheduleError(strapi, documentId, locale);
+  await settleDraftSchedule(strapi, documentId, locale, "unpublish");
   const notices = strapi.documents(WITHDRAWAL_NOTICE);
   for (const live of published) {
     await removeNotices(strapi, { pressReleaseDocumentId: documentId, language: live.locale });
