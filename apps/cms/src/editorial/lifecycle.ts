@@ -207,7 +207,14 @@ async function logPublication(strapi: Core.Strapi, action: "publish" | "unpublis
 /** What Strapi's admin fills a new uid field with before there is a title: "press-release", "press-release-2". */
 const PLACEHOLDER_SLUG = /^press-release(-\d+)?$/;
 
-const uidService = z.object({ generateUIDField: z.custom<(args: { contentTypeUID: string; field: string; data: Record<string, unknown>; locale?: string }) => Promise<unknown>>((v) => typeof v === "function") });
+interface UidService {
+  generateUIDField(args: { contentTypeUID: string; field: string; data: Record<string, unknown>; locale?: string }): Promise<unknown>;
+}
+
+/** A type guard, not a zod parse: the method must be called on Strapi's own object (it uses `this`). */
+function isUidService(value: unknown): value is UidService {
+  return isRecord(value) && typeof value.generateUIDField === "function";
+}
 
 /**
  * The slug comes from the headline. Strapi 5's admin fills the slug when the form opens (from
@@ -219,10 +226,10 @@ async function slugFromTitle(strapi: Core.Strapi, params: Record<string, unknown
   const slug = data.slug;
   if (slug !== undefined && slug !== null && !(typeof slug === "string" && (slug.trim() === "" || PLACEHOLDER_SLUG.test(slug)))) return;
   if (slug === undefined && params.documentId !== undefined) return; // an update that does not touch the slug
-  const parsed = uidService.safeParse(strapi.plugin("content-manager").service("uid"));
-  if (!parsed.success) throw new Error("content-manager uid service has changed");
+  const uid: unknown = strapi.plugin("content-manager").service("uid");
+  if (!isUidService(uid)) throw new Error("content-manager uid service has changed");
   const locale = typeof params.locale === "string" ? params.locale : localeConfig.defaultLocale;
-  const generated = await parsed.data.generateUIDField({ contentTypeUID: PRESS_RELEASE, field: "slug", data: { title: data.title }, locale });
+  const generated = await uid.generateUIDField({ contentTypeUID: PRESS_RELEASE, field: "slug", data: { title: data.title }, locale });
   data.slug = z.string().parse(generated);
 }
 
