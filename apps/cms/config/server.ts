@@ -1,5 +1,5 @@
 import type { Core } from "@strapi/strapi";
-import { cronTasks } from "../src/editorial/scheduler";
+import { scheduledTasks } from "../src/editorial/scheduler";
 import { loadCmsEnv } from "../src/env";
 
 const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Server => {
@@ -13,8 +13,9 @@ const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     logger: { updates: { enabled: false }, startup: { enabled: false } },
     transfer: { remote: { enabled: false } },
     // Scheduled publishing and unpublishing (src/editorial/scheduler.ts). Runs on every
-    // instance; each scheduled action is claimed atomically, so it happens exactly once.
-    cron: { enabled: true, tasks: cronTasks },
+    // instance; each scheduled action is claimed and done in one transaction, on the
+    // database's clock, so it happens exactly once.
+    cron: { enabled: true, tasks: scheduledTasks({ faultsDir: env.NEWSROOM_TEST_FAULTS_DIR }) },
   };
 };
 

@@ -57,6 +57,17 @@ const cmsEnvObject = z.object({
    */
   NEWSROOM_ALLOW_SEED_IN_PRODUCTION: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   /**
+   * Test-only: runs this process's clock this many milliseconds ahead (negative: behind), as
+   * a host with a wrong clock would (src/editorial/clock.ts). The editorial tests skew their
+   * second CMS instance to show that embargoes follow the database's clock.
+   */
+  NEWSROOM_TEST_CLOCK_OFFSET_MS: z.coerce.number().int().optional(),
+  /**
+   * Test-only: a folder that turns on the scheduler's injected crash between claim and publish
+   * for releases whose slug starts with "crash-after-claim-" (src/editorial/test-faults.ts).
+   */
+  NEWSROOM_TEST_FAULTS_DIR: z.string().optional(),
+  /**
    * Content API (/api/…) requests a minute per client address, except with the site's own
    * tokens (src/middlewares/content-api-rate-limit.ts).
    */
@@ -136,6 +147,9 @@ function refuseUnsafeProductionSettings(env: z.infer<typeof cmsEnvObject>, ctx: 
   const dbPassword = env.DATABASE_URL && URL.canParse(env.DATABASE_URL) ? decodeURIComponent(new URL(env.DATABASE_URL).password) : "";
   if (production.exampleSecretValues.includes(dbPassword.toLowerCase())) refuse("DATABASE_URL", "DATABASE_URL has the example password");
   if (!env.NEWSROOM_ALLOW_SEED_IN_PRODUCTION) {
+    for (const name of ["NEWSROOM_TEST_CLOCK_OFFSET_MS", "NEWSROOM_TEST_FAULTS_DIR"] as const) {
+      if (env[name] !== undefined) refuse(name, `${name} is refused: it is for tests only`);
+    }
     const seedHint = "the sample content and staff accounts are for development and tests";
     if (env.SEED_CONTENT) refuse("SEED_CONTENT", `SEED_CONTENT=true is refused: ${seedHint}`);
     if (env.SEED_STAFF_PASSWORD !== undefined) refuse("SEED_STAFF_PASSWORD", `SEED_STAFF_PASSWORD is refused: ${seedHint}`);

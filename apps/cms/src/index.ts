@@ -6,6 +6,7 @@ import { ensureLocales } from "./bootstrap/locales";
 import { closePublicRegistration, ensurePublicPermissions } from "./bootstrap/permissions";
 import { backfillSearchText, registerSearchIndex } from "./bootstrap/search-index";
 import { applyAdminLayouts } from "./editorial/admin-layout";
+import { skewProcessClock } from "./editorial/clock";
 import { registerEditorialLifecycle } from "./editorial/lifecycle";
 import { ensureNewsroomRoles } from "./editorial/roles";
 import { ensureSeedStaff, refuseSeedStaffInProduction } from "./editorial/staff";
@@ -15,6 +16,11 @@ import { seedNewsroom } from "./seed";
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    const offset = loadCmsEnv().NEWSROOM_TEST_CLOCK_OFFSET_MS;
+    if (offset) {
+      skewProcessClock(offset);
+      strapi.log.warn(`NEWSROOM_TEST_CLOCK_OFFSET_MS: this process's clock runs ${String(offset)} ms off (test only)`);
+    }
     registerDraftGuard(strapi);
     registerSearchIndex(strapi);
     registerEditorialLifecycle(strapi);

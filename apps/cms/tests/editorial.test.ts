@@ -1,4 +1,6 @@
 import { createHmac } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
@@ -13,6 +15,7 @@ import {
   publish,
   requireCms,
   runId,
+  sleep,
   unpublish,
   updateDraft,
 } from "./admin-api";
@@ -21,7 +24,10 @@ import {
  * The editorial workflow against a real, seeded Strapi (npm test starts it): roles, admin
  * help texts and list views, the revalidation webhook, preview links, embargo and
  * scheduling, slug history, withdrawal and deletion. With CMS_SECOND_URL (a second CMS
- * instance on the same PostgreSQL database) scheduled publishing is shown to run exactly once.
+ * instance on the same PostgreSQL database) scheduled publishing is shown to run exactly once,
+ * and with CMS_SECOND_CLOCK_OFFSET_MS (that instance's clock skewed) to follow the database's
+ * clock. With NEWSROOM_TEST_FAULTS_DIR (the CMS's, too) a crash is injected between the
+ * scheduler's claim and its publish.
  */
 beforeAll(requireCms);
 
@@ -221,6 +227,73 @@ describe("embargo and scheduled publishing", () => {
   });
 });
 
+const draftSchema = z.object({ data: z.object({ scheduledPublishAt: z.string().nullable(), scheduleError: z.string().nullable().optional() }).loose() });
+
+/** The draft as the admin's edit view loads it. */
+async function draftOf(documentId: string) {
+  const response = await admin("editor", "GET", `${PRESS_RELEASES}/${documentId}?locale=en`);
+  expect(response.status).toBe(200);
+  return draftSchema.parse(response.body).data;
+}
+
+describe("a scheduled action that cannot succeed", () => {
+  it("is stopped with its reason in the admin, not retried, and re-armed by a new time", { timeout: 150_000 }, async () => {
+    const configuration = await admin("editor", "GET", `/content-manager/content-types/${PR}/configuration`);
+    const { contentType } = configurationSchema.parse(configuration.body).data;
+    const field = contentType.metadatas.scheduleError?.edit;
+    expect(field?.editable).toBe(false);
+    expect(field?.description).toContain("not retried");
+
+    // An incomplete draft (no lead, no body) scheduled to go live in a few seconds.
+    const id = runId();
+    const goLive = new Date(Date.now() + 3000).toISOString();
+    const documentId = await createDraft("editor", { title: `Incomplete scheduled ${id}`, slug: `incomplete-scheduled-${id}`, scheduledPublishAt: goLive });
+    const stopped = await eventually(async () => Boolean((await draftOf(documentId)).scheduleError), 40_000, 1000);
+    expect(stopped).toBe(true);
+    const first = await draftOf(documentId);
+    expect(first.scheduleError).toMatch(/^Scheduled publication stopped on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Cannot publish .* fill in .*Lead paragraph/);
+    // The schedule stays as the editor set it, and nothing went out.
+    expect(first.scheduledPublishAt).toBe(goLive);
+    expect(await isPublic(documentId)).toBe(false);
+
+    // Two more scheduler passes: no retry (a retry would write a new time, to the second).
+    await sleep(21_000);
+    expect((await draftOf(documentId)).scheduleError).toBe(first.scheduleError);
+    expect(await publicationLog([documentId])).toEqual([]);
+
+    // Saving the form as it is (same schedule) keeps the reason; the reason cannot be written from outside.
+    expect((await updateDraft("editor", documentId, { title: `Incomplete scheduled ${id}`, scheduledPublishAt: goLive, scheduleError: null })).status).toBe(200);
+    expect((await draftOf(documentId)).scheduleError).toBe(first.scheduleError);
+    const forged = await createDraft("editor", draftRelease(runId(), { scheduleError: "forged" }));
+    expect((await draftOf(forged)).scheduleError ?? null).toBeNull();
+
+    // Fixed, with a new time: the reason is gone at once, and the release goes out on time, once.
+    const fixed = draftRelease(id, { title: `Incomplete scheduled ${id}`, slug: `incomplete-scheduled-${id}`, scheduledPublishAt: new Date(Date.now() + 3000).toISOString() });
+    expect((await updateDraft("editor", documentId, fixed)).status).toBe(200);
+    expect((await draftOf(documentId)).scheduleError ?? null).toBeNull();
+    expect(await eventually(() => isPublic(documentId), 40_000, 1000)).toBe(true);
+    const log = await publicationLog([documentId]);
+    expect(log.map((e) => [e.action, e.trigger])).toEqual([["publish", "schedule"]]);
+  });
+});
+
+const faultsDir = process.env.NEWSROOM_TEST_FAULTS_DIR;
+
+describe.runIf(Boolean(faultsDir))("a crash between the scheduler's claim and its publish", () => {
+  it("rolls the claim back: the release still goes out, exactly once", { timeout: 120_000 }, async () => {
+    const id = runId();
+    // The CMS dies after claiming releases with this slug (once each: src/editorial/test-faults.ts).
+    const documentId = await createDraft("editor", draftRelease(id, { slug: `crash-after-claim-${id}`, scheduledPublishAt: new Date(Date.now() + 3000).toISOString() }));
+    expect(await eventually(() => isPublic(documentId), 60_000, 1000)).toBe(true);
+    // The crash did happen (it leaves this file), and the publish after it is the only one.
+    expect(existsSync(path.join(faultsDir ?? "", `crash-after-claim-${documentId}-en`))).toBe(true);
+    await sleep(11_000);
+    const log = await publicationLog([documentId]);
+    expect(log.map((e) => [e.action, e.trigger])).toEqual([["publish", "schedule"]]);
+    expect((await draftOf(documentId)).scheduledPublishAt).toBeNull();
+  });
+});
+
 describe("slugs, withdrawal and deletion", () => {
   it("a changed published slug leaves a redirect from the old one", async () => {
     const id = runId();
@@ -304,6 +377,35 @@ describe.runIf(Boolean(secondUrl))("two CMS instances", () => {
     const log = await publicationLog(ids);
     expect(ids.map((id) => log.filter((e) => e.pressReleaseDocumentId === id && e.action === "publish").length)).toEqual(ids.map(() => 1));
     expect(log.every((e) => e.trigger === "schedule")).toBe(true);
+  });
+});
+
+const secondClockOffset = Number(process.env.CMS_SECOND_CLOCK_OFFSET_MS ?? "0");
+
+describe.runIf(Boolean(secondUrl) && secondClockOffset > 60_000)("a CMS instance with a fast clock", () => {
+  const second = secondUrl ?? "";
+  const publishOn = (documentId: string) => admin("editor", "POST", `${PRESS_RELEASES}/${documentId}/actions/publish?locale=en`, {}, second);
+
+  it("really runs ahead (Strapi stamps what it publishes with the skewed time)", async () => {
+    const documentId = await createDraft("editor", draftRelease(runId()));
+    const response = await publishOn(documentId);
+    expect(response.status).toBe(200);
+    const { publishedAt } = z.object({ data: z.object({ publishedAt: z.string() }).loose() }).parse(response.body).data;
+    expect(Date.parse(publishedAt) - Date.now()).toBeGreaterThan(secondClockOffset - 60_000);
+  });
+
+  it("keeps the embargo: it neither publishes by hand nor by schedule before the database's time", { timeout: 120_000 }, async () => {
+    const goLive = new Date(Date.now() + 30_000);
+    const documentId = await createDraft("editor", draftRelease(runId(), { scheduledPublishAt: goLive.toISOString() }));
+    const refused = await publishOn(documentId);
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain("Embargoed");
+    // Its clock says the time has long passed; at least one of its scheduler passes goes by.
+    await sleep(12_000);
+    expect(await isPublic(documentId)).toBe(false);
+    expect(await eventually(() => isPublic(documentId), 60_000, 500)).toBe(true);
+    expect(Date.now()).toBeGreaterThanOrEqual(goLive.getTime());
+    expect((await publicationLog([documentId])).map((e) => e.action)).toEqual(["publish"]);
   });
 });
 

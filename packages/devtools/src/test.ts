@@ -162,7 +162,12 @@ function buildEnv(t: TestEnvs): Env {
   );
 }
 
-function cmsEnv(t: TestEnvs, db: Database, sqliteFile: string, port = CMS_PORT): Env {
+/** Where the CMS's test-only injected crash leaves its traces (apps/cms/src/editorial/test-faults.ts). */
+const faultsDir = (db: Database) => path.join(paths.artifacts, `faults-${db}`);
+/** The second CMS instance's clock runs this far ahead: the embargo must still hold (editorial tests). */
+const CMS_SECOND_CLOCK_OFFSET_MS = "600000";
+
+function cmsEnv(t: TestEnvs, db: Database, sqliteFile: string, port = CMS_PORT, extra: Env = {}): Env {
   return childEnv({
     ...t.cmsBlanks,
     NODE_ENV: "production",
@@ -183,6 +188,8 @@ function cmsEnv(t: TestEnvs, db: Database, sqliteFile: string, port = CMS_PORT):
     DATABASE_CLIENT: db,
     DATABASE_URL: db === "postgres" ? databaseUrl(PG_TEST_DATABASE) : "",
     DATABASE_FILENAME: db === "sqlite" ? sqliteFile : "",
+    NEWSROOM_TEST_FAULTS_DIR: faultsDir(db),
+    ...extra,
   });
 }
 
@@ -391,14 +398,16 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
   const sqliteFile = path.join(paths.db, `test-${timestamp()}.db`);
   const env = webEnv(t, `newsroom-test-${db}-${timestamp()}`);
   /** Starts a CMS on the run's database and waits until it answers. */
-  const startCms = async (name: string, port = CMS_PORT): Promise<ProcessHandle> => {
+  const startCms = async (name: string, port = CMS_PORT, extra: Env = {}): Promise<ProcessHandle> => {
     await assertPortFree(port, "test CMS");
-    const cms = startProcess(name, CMS_START.cmd, CMS_START.args, { env: cmsEnv(t, db, sqliteFile, port) });
+    const cms = startProcess(name, CMS_START.cmd, CMS_START.args, { env: cmsEnv(t, db, sqliteFile, port, extra) });
     await waitForHttp(`http://127.0.0.1:${String(port)}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
     return cms;
   };
   try {
     await step(`${db}: fresh database`, async () => {
+      await rm(faultsDir(db), { recursive: true, force: true });
+      mkdirSync(faultsDir(db), { recursive: true });
       if (db === "sqlite") {
         mkdirSync(paths.db, { recursive: true });
         info(`SQLite file: ${rel(sqliteFile)}`);
@@ -442,13 +451,13 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
     const second = db === "postgres";
     if (second) {
       await step(`${db}: start a second CMS instance`, async () => {
-        running.second = await startCms(`cms-${db}-second`, CMS_SECOND_PORT);
+        running.second = await startCms(`cms-${db}-second`, CMS_SECOND_PORT, { NEWSROOM_TEST_CLOCK_OFFSET_MS: CMS_SECOND_CLOCK_OFFSET_MS });
         return undefined;
       });
     }
     await testStep(`${db}: CMS editorial tests`, "vitest", EDITORIAL_TESTS.cmd, EDITORIAL_TESTS.args, {
       cwd: EDITORIAL_TESTS.cwd,
-      env: testRunnerEnv(t, second ? { CMS_SECOND_URL } : {}),
+      env: testRunnerEnv(t, { NEWSROOM_TEST_FAULTS_DIR: faultsDir(db), ...(second ? { CMS_SECOND_URL, CMS_SECOND_CLOCK_OFFSET_MS } : {}) }),
     });
     await step(`${db}: stop the second CMS instance`, async () => {
       await running.second?.stop();
@@ -590,6 +599,8 @@ async function loginRateLimit(t: TestEnvs): Promise<void> {
     SEED_CONTENT: "false",
     SEED_STAFF_PASSWORD: "",
     NEWSROOM_ALLOW_SEED_IN_PRODUCTION: "",
+    // Test hooks are refused without the opt-in above, as on a real server.
+    NEWSROOM_TEST_FAULTS_DIR: "",
     ADMIN_LOGIN_MAX_ATTEMPTS: "",
   });
   let cms: ProcessHandle | undefined;

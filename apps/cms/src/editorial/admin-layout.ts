@@ -17,6 +17,8 @@ interface ModelLayout {
   help: Record<string, string>;
   /** Field names in editors' words; fields not listed get their name split into words. */
   labels?: Record<string, string>;
+  /** Fields the CMS writes and editors only read (shown greyed out in the edit view). */
+  readOnly?: string[];
   list?: ListView;
 }
 
@@ -46,12 +48,14 @@ export const pressReleaseLabels: Record<string, string> = {
   seo: "Search and social media",
   scheduledPublishAt: "Scheduled publication",
   scheduledUnpublishAt: "Scheduled unpublication",
+  scheduleError: "Schedule stopped",
   withdrawalReason: "Withdrawal reason (public)",
 };
 
 export const contentTypeLayouts: Record<string, ModelLayout> = {
   "api::press-release.press-release": {
     labels: pressReleaseLabels,
+    readOnly: ["scheduleError"],
     list: { columns: ["title", "documentType", "datelinePlace", "releaseDate", "updatedAt"], sortBy: "updatedAt", order: "DESC", mainField: "title" },
     help: {
       title: "The headline, as it appears on the site and in search results. Keep it under about 110 characters.",
@@ -73,6 +77,8 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       seo: "Optional: a different title, description or image for search engines and social media, or keep this release out of search engines.",
       scheduledPublishAt: "Embargo: the release goes live by itself at this time (checked every 10 seconds). Until then it is visible nowhere, and Publish is refused. Leave empty to publish by hand.",
       scheduledUnpublishAt: "Optional: the release is withdrawn by itself at this time. Its address then says it was withdrawn.",
+      scheduleError:
+        "Written by the CMS when a scheduled publication or unpublication could not be done, with the reason. The schedule is then stopped, not retried: fix the problem, then set a new time (or publish or unpublish by hand), which clears this.",
       withdrawalReason: "Public: shown on the page of this release after it is withdrawn (unpublished), for example “Replaced by a corrected release”. Leave empty to say nothing.",
     },
   },
@@ -254,7 +260,8 @@ function withLayout(configuration: StoredConfiguration, layout: ModelLayout): St
   for (const [field, description] of Object.entries(layout.help)) {
     const current = metadatas[field] ?? {};
     const label = labelOf(field);
-    metadatas[field] = { ...current, edit: { ...current.edit, label, description }, list: { ...current.list, label } };
+    const editable = layout.readOnly?.includes(field) ? { editable: false } : {};
+    metadatas[field] = { ...current, edit: { ...current.edit, label, description, ...editable }, list: { ...current.list, label } };
   }
   for (const column of layout.list?.columns ?? []) {
     const current = metadatas[column];

@@ -811,6 +811,13 @@ export interface ApiPressReleasePressRelease
           localized: true;
         };
       }>;
+    scheduleError: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     scheduledPublishAt: Schema.Attribute.DateTime &
       Schema.Attribute.Private &
       Schema.Attribute.SetPluginOptions<{
