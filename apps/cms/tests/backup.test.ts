@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { isLocale, locales } from "@newsroom/config";
-import { createContentClient, MAX_PAGE_SIZE, type TaxonomyKind } from "@newsroom/content";
+import { CmsResponseInvalidError, createContentClient, MAX_PAGE_SIZE, type TaxonomyKind } from "@newsroom/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { cmsUrl, createDraft, draftRelease, publish, readToken, requireCms, runId, unpublish, updateDraft } from "./admin-api";
@@ -91,7 +91,12 @@ async function siteSnapshot(db: DatabaseSnapshot): Promise<Record<string, unknow
   // Drafts (never published, or changed since): as the preview shows them.
   for (const row of (db.press_releases ?? []).map((r) => rowSchema.parse(JSON.parse(r)))) {
     if (row.published_at !== null || row.locale === null || !isLocale(row.locale)) continue;
-    out[`draft ${row.locale} ${row.document_id}`] = await preview.getPressReleaseByDocumentId(row.document_id, row.locale);
+    out[`draft ${row.locale} ${row.document_id}`] = await preview.getPressReleaseByDocumentId(row.document_id, row.locale).catch((error: unknown) => {
+      // Editors save incomplete drafts (the editorial tests do): no preview shows them, so the
+      // refusal is what must come back the same; their rows are compared with every table.
+      if (error instanceof CmsResponseInvalidError) return { notPreviewable: error.message };
+      throw error;
+    });
   }
   // Every media file and every resized format, as the site fetches it from the CMS.
   for (const file of (db.files ?? []).map((r) => fileSchema.parse(JSON.parse(r)))) {
