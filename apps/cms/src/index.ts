@@ -9,8 +9,9 @@ import { applyAdminLayouts } from "./editorial/admin-layout";
 import { registerEditorialLifecycle } from "./editorial/lifecycle";
 import { ensureNewsroomRoles } from "./editorial/roles";
 import { ensureSeedStaff, refuseSeedStaffInProduction } from "./editorial/staff";
-import { ensureRevalidationWebhook } from "./editorial/webhook";
+import { retireRevalidationWebhook } from "./editorial/webhook";
 import { loadCmsEnv } from "./env";
+import { startRevalidationOutbox, stopRevalidationOutbox } from "./revalidation";
 import { seedNewsroom } from "./seed";
 
 export default {
@@ -28,8 +29,9 @@ export default {
     await ensureReadToken(strapi, env.CMS_READ_TOKEN);
     if (env.CMS_PREVIEW_TOKEN) await ensurePreviewToken(strapi, env.CMS_PREVIEW_TOKEN);
     else strapi.log.warn("Preview is off: set SITE_URL, PREVIEW_SECRET and CMS_PREVIEW_TOKEN (see apps/cms/.env.example)");
-    if (env.WEB_REVALIDATE_URL && env.REVALIDATE_SECRET) await ensureRevalidationWebhook(strapi, env.WEB_REVALIDATE_URL, env.REVALIDATE_SECRET);
-    else strapi.log.warn("The site is not told about changes (no webhook): set WEB_REVALIDATE_URL and REVALIDATE_SECRET; pages then refresh only on their timer");
+    await retireRevalidationWebhook(strapi);
+    if (env.WEB_REVALIDATE_URL && env.REVALIDATE_SECRET) await startRevalidationOutbox(strapi, env.WEB_REVALIDATE_URL, env.REVALIDATE_SECRET);
+    else strapi.log.warn("The site is not told about changes: set WEB_REVALIDATE_URL and REVALIDATE_SECRET; pages then refresh only on their timer");
     const roles = await ensureNewsroomRoles(strapi);
     await applyAdminLayouts(strapi);
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
@@ -46,5 +48,9 @@ export default {
       await seedNewsroom(strapi);
       if (env.SEED_STAFF_PASSWORD) await ensureSeedStaff(strapi, env.SEED_STAFF_PASSWORD, roles);
     }
+  },
+
+  async destroy() {
+    await stopRevalidationOutbox();
   },
 };
