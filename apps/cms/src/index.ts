@@ -23,15 +23,16 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const env = loadCmsEnv();
+    // First: Strapi's cron (the scheduler) already runs while the bootstrap does.
+    await retireRevalidationWebhook(strapi);
+    if (env.WEB_REVALIDATE_URL && env.REVALIDATE_SECRET) await startRevalidationOutbox(strapi, env.WEB_REVALIDATE_URL, env.REVALIDATE_SECRET);
+    else strapi.log.warn("The site is not told about changes: set WEB_REVALIDATE_URL and REVALIDATE_SECRET; pages then refresh only on their timer");
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
     await closePublicRegistration(strapi);
     await ensureReadToken(strapi, env.CMS_READ_TOKEN);
     if (env.CMS_PREVIEW_TOKEN) await ensurePreviewToken(strapi, env.CMS_PREVIEW_TOKEN);
     else strapi.log.warn("Preview is off: set SITE_URL, PREVIEW_SECRET and CMS_PREVIEW_TOKEN (see apps/cms/.env.example)");
-    await retireRevalidationWebhook(strapi);
-    if (env.WEB_REVALIDATE_URL && env.REVALIDATE_SECRET) await startRevalidationOutbox(strapi, env.WEB_REVALIDATE_URL, env.REVALIDATE_SECRET);
-    else strapi.log.warn("The site is not told about changes: set WEB_REVALIDATE_URL and REVALIDATE_SECRET; pages then refresh only on their timer");
     const roles = await ensureNewsroomRoles(strapi);
     await applyAdminLayouts(strapi);
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {

@@ -1,5 +1,5 @@
 import { claimDueChanges, hasDueChanges, removeChange, rescheduleChange, type Database, type PendingChange } from "./outbox";
-import { nextStep, RETRY_POLICY, type DeliveryResult } from "./retry";
+import { nextStep, RETRY_POLICY, type DeliveryResult, type NextStep } from "./retry";
 import { WEBHOOK_SECRET_HEADER } from "../editorial/webhook";
 
 export interface DeliveryLog {
@@ -87,7 +87,8 @@ export class RevalidationDelivery {
       if (!(await hasDueChanges(this.options.db, this.now()))) continue;
       for (;;) {
         const claimed = await claimDueChanges(this.options.db, { now: this.now(), limit: this.batchSize, leaseMs: this.policy.leaseMs, skipLocked: this.options.skipLocked });
-        await Promise.all(claimed.map((change) => this.deliver(change)));
+        const outcomes = await Promise.all(claimed.map((change) => this.deliver(change)));
+        this.report(claimed, outcomes);
         tries += claimed.length;
         if (claimed.length < this.batchSize) break;
       }
@@ -101,24 +102,38 @@ export class RevalidationDelivery {
     return again;
   }
 
-  private async deliver(change: PendingChange): Promise<void> {
-    const { db, log } = this.options;
-    const result = await this.post(change);
-    const step = nextStep(result, change, this.now(), this.policy);
-    const what = `${change.event} #${String(change.id)}`;
-    if (step.kind === "delivered") {
-      await removeChange(db, change.id);
-      if (change.attempts > 1) log.info(`revalidation: ${what} reached the site after ${String(change.attempts)} tries`);
-      return;
+  private async deliver(change: PendingChange): Promise<NextStep> {
+    const { db } = this.options;
+    const step = nextStep(await this.post(change), change, this.now(), this.policy);
+    if (step.kind === "retry") await rescheduleChange(db, change.id, step.at, step.reason);
+    else await removeChange(db, change.id);
+    return step;
+  }
+
+  /**
+   * One line per round for what failed the first time and what got through after failing,
+   * not one per try: an outage of the site would flood the log. Every change given up is named.
+   */
+  private report(claimed: PendingChange[], outcomes: NextStep[]): void {
+    const { log } = this.options;
+    let firstFailures = 0;
+    let firstReason = "";
+    let late = 0;
+    claimed.forEach((change, i) => {
+      const step = outcomes[i];
+      if (step?.kind === "delivered" && change.attempts > 1) late += 1;
+      if (step?.kind === "retry" && change.attempts === 1) {
+        firstFailures += 1;
+        firstReason ||= step.reason;
+      }
+      if (step?.kind === "drop") {
+        log.error(`revalidation: ${change.event} #${String(change.id)} given up, its pages refresh only when they expire: ${step.reason}. Payload: ${change.payload.slice(0, 500)}`);
+      }
+    });
+    if (firstFailures > 0) {
+      log.warn(`revalidation: ${String(firstFailures)} change(s) did not reach the site (${firstReason}); trying again with backoff up to ${String(this.policy.maxDelayMs / 1000)} s`);
     }
-    if (step.kind === "drop") {
-      await removeChange(db, change.id);
-      log.error(`revalidation: ${what} given up, its pages refresh only when they expire: ${step.reason}. Payload: ${change.payload.slice(0, 500)}`);
-      return;
-    }
-    await rescheduleChange(db, change.id, step.at, step.reason);
-    // Once per change, not at every try: an outage of the site would flood the log.
-    if (change.attempts === 1) log.warn(`revalidation: ${what} did not reach the site (${step.reason}); trying again with backoff up to ${String(this.policy.maxDelayMs / 1000)} s`);
+    if (late > 0) log.info(`revalidation: ${String(late)} change(s) reached the site after failed tries`);
   }
 
   private async post(change: PendingChange): Promise<DeliveryResult> {

@@ -25,7 +25,7 @@ export function revalidationPayload(event: string, info: unknown, createdAt: Dat
 
 let delivery: RevalidationDelivery | undefined;
 
-/** Before the seed and before any request: every change from then on is recorded. */
+/** At the start of the bootstrap: every change from then on is recorded. */
 export async function startRevalidationOutbox(strapi: Core.Strapi, url: string, secret: string): Promise<void> {
   const db = strapi.db.connection;
   await ensureOutboxTable(db);

@@ -147,7 +147,7 @@ describe.each(databases)("on $name", ({ open, postgres }) => {
       expect(state.received[0]?.body).toBe('{"event":"entry.publish"}');
       expect(state.received[0]?.secret).toBe("s".repeat(32));
       expect(await pendingChanges(db)).toEqual({ count: 0, oldestRecordedAt: undefined });
-      expect(log.lines.at(-1)).toMatch(/^info revalidation: entry.publish #1 reached the site after \d+ tries$/);
+      expect(log.lines.at(-1)).toBe("info revalidation: 1 change(s) reached the site after failed tries");
     });
 
     it("a change the site takes is sent at once and only once", async () => {
@@ -158,6 +158,19 @@ describe.each(databases)("on $name", ({ open, postgres }) => {
       expect(await delivery.deliverAll()).toBe(45);
       expect(await delivery.deliverAll()).toBe(0);
       expect(state.received.map((r) => r.body).sort()).toEqual(Array.from({ length: 45 }, (_, i) => `{"n":${String(i)}}`).sort());
+    });
+
+    it("an outage is one warning per batch of changes, not one per try", async () => {
+      const { state, fetchSite } = fakeSite();
+      const log = recordingLog();
+      const delivery = new RevalidationDelivery({ db, skipLocked: postgres, url: "http://site/api/revalidate", secret: "s".repeat(32), log, now: () => state.now, fetch: fetchSite });
+      for (let i = 0; i < 45; i += 1) await recordChange(db, "entry.update", `{"n":${String(i)}}`, 0);
+      for (; state.now < 60_000; state.now += RETRY_POLICY.pollMs) await delivery.deliverAll();
+      expect(log.lines).toEqual([
+        expect.stringMatching(/^warn revalidation: 20 change\(s\) did not reach the site \(fetch failed: connect ECONNREFUSED/),
+        expect.stringMatching(/^warn revalidation: 20 change/),
+        expect.stringMatching(/^warn revalidation: 5 change/),
+      ]);
     });
 
     it("a change the site refuses, or a day old, is given up with an error in the log", async () => {
