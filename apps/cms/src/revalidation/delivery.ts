@@ -38,6 +38,8 @@ export class RevalidationDelivery {
   /** A change was recorded while a round ran: run another, it may have missed it. */
   private again = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Aborts the requests in flight on shutdown: their changes stay in the outbox for the next start. */
+  private readonly stopping = new AbortController();
 
   constructor(private readonly options: DeliveryOptions) {
     this.policy = options.policy ?? RETRY_POLICY;
@@ -73,10 +75,11 @@ export class RevalidationDelivery {
       });
   }
 
-  /** Stops polling and waits for the round in flight (its claims are then settled). */
+  /** Stops polling, cuts the requests in flight short and waits for their claims to be settled. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.stopping.abort(new Error("the CMS is shutting down"));
     await this.running;
   }
 
@@ -142,7 +145,7 @@ export class RevalidationDelivery {
         method: "POST",
         headers: { "Content-Type": "application/json", "X-Strapi-Event": change.event, [WEBHOOK_SECRET_HEADER]: this.options.secret },
         body: change.payload,
-        signal: AbortSignal.timeout(this.policy.requestTimeoutMs),
+        signal: AbortSignal.any([AbortSignal.timeout(this.policy.requestTimeoutMs), this.stopping.signal]),
       });
       return { kind: "answered", status: response.status, body: await response.text() };
     } catch (error) {

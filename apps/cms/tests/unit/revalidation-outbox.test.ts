@@ -192,6 +192,23 @@ describe.each(databases)("on $name", ({ open, postgres }) => {
       expect(log.lines.at(-1)).toMatch(/given up.*not delivered in 24 h after 1 tries \(last: HTTP 503: Service Unavailable\)/);
     });
 
+    it("stop() cuts a hanging request short and keeps its change for the next start", async () => {
+      const hang: typeof fetch = (_url, init) =>
+        new Promise((_resolve, reject) => {
+          init?.signal?.addEventListener("abort", () => {
+            reject(new Error("aborted"));
+          });
+        });
+      const delivery = new RevalidationDelivery({ db, skipLocked: postgres, url: "http://site/api/revalidate", secret: "s".repeat(32), log: recordingLog(), fetch: hang });
+      await recordChange(db, "entry.update", "{}", Date.now());
+      delivery.kick();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const started = Date.now();
+      await delivery.stop();
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(await pendingChanges(db)).toMatchObject({ count: 1 });
+    });
+
     it("kick() while a round runs starts another one after it", async () => {
       const { state, fetchSite } = fakeSite();
       state.up = true;
