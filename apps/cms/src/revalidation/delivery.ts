@@ -38,6 +38,8 @@ export class RevalidationDelivery {
   /** A change was recorded while a round ran: run another, it may have missed it. */
   private again = false;
   private timer: NodeJS.Timeout | undefined;
+  /** For the log only: whether the site refused the last try. */
+  private siteRefusing = false;
   /** Aborts the requests in flight on shutdown: their changes stay in the outbox for the next start. */
   private readonly stopping = new AbortController();
 
@@ -114,29 +116,26 @@ export class RevalidationDelivery {
   }
 
   /**
-   * One line per round for what failed the first time and what got through after failing,
-   * not one per try: an outage of the site would flood the log. Every change given up is named.
+   * A line when the site stops taking changes and one when it takes them again, not one per
+   * try: an outage (or the seed of a fresh database before the site starts) would flood the log.
+   * Every change given up is named.
    */
   private report(claimed: PendingChange[], outcomes: NextStep[]): void {
     const { log } = this.options;
-    let firstFailures = 0;
-    let firstReason = "";
-    let late = 0;
     claimed.forEach((change, i) => {
       const step = outcomes[i];
-      if (step?.kind === "delivered" && change.attempts > 1) late += 1;
-      if (step?.kind === "retry" && change.attempts === 1) {
-        firstFailures += 1;
-        firstReason ||= step.reason;
+      if (step?.kind === "retry" && !this.siteRefusing) {
+        this.siteRefusing = true;
+        log.warn(`revalidation: the site does not take changes (${step.reason}); they are kept and tried again, at most ${String(this.policy.maxDelayMs / 1000)} s apart`);
       }
       if (step?.kind === "drop") {
         log.error(`revalidation: ${change.event} #${String(change.id)} given up, its pages refresh only when they expire: ${step.reason}. Payload: ${change.payload.slice(0, 500)}`);
       }
     });
-    if (firstFailures > 0) {
-      log.warn(`revalidation: ${String(firstFailures)} change(s) did not reach the site (${firstReason}); trying again with backoff up to ${String(this.policy.maxDelayMs / 1000)} s`);
+    if (this.siteRefusing && outcomes.some((step) => step.kind === "delivered")) {
+      this.siteRefusing = false;
+      log.info("revalidation: the site takes changes again; those kept meanwhile are sent as they fall due");
     }
-    if (late > 0) log.info(`revalidation: ${String(late)} change(s) reached the site after failed tries`);
   }
 
   private async post(change: PendingChange): Promise<DeliveryResult> {

@@ -38,7 +38,9 @@ export type NextStep =
 
 function describe(result: DeliveryResult): string {
   if (result.kind === "unreachable") return result.reason;
-  return `HTTP ${String(result.status)}${result.body ? `: ${result.body.slice(0, 300)}` : ""}`;
+  // One line: a proxy's error page is HTML over many lines.
+  const body = result.body.replace(/\s+/g, " ").trim().slice(0, 200);
+  return `HTTP ${String(result.status)}${body ? `: ${body}` : ""}`;
 }
 
 /**
