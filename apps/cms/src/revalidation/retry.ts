@@ -44,7 +44,7 @@ function describe(result: DeliveryResult): string {
 }
 
 /**
- * 2xx: delivered. 400: the site refuses the payload itself, and would every time. Anything
+ * 2xx: delivered. 400 or 413: the site refuses the payload itself, and would every time. Anything
  * else (no answer, 503 while the site or a cache is down, 404 or 502 from whatever stands in
  * front while it restarts, 401 while a new secret is rolled out) is tried again, until the
  * change is a day old.
@@ -52,7 +52,7 @@ function describe(result: DeliveryResult): string {
 export function nextStep(result: DeliveryResult, change: { attempts: number; recordedAt: number }, now: number, policy = RETRY_POLICY): NextStep {
   if (result.kind === "answered" && result.status >= 200 && result.status < 300) return { kind: "delivered" };
   const reason = describe(result);
-  if (result.kind === "answered" && result.status === 400) return { kind: "drop", reason: `the site refused the change (${reason})` };
+  if (result.kind === "answered" && (result.status === 400 || result.status === 413)) return { kind: "drop", reason: `the site refused the change (${reason})` };
   if (now - change.recordedAt >= policy.giveUpAfterMs) {
     return { kind: "drop", reason: `not delivered in ${String(Math.round(policy.giveUpAfterMs / 3_600_000))} h after ${String(change.attempts)} tries (last: ${reason})` };
   }

@@ -22,6 +22,7 @@ describe("retry policy", () => {
     const change = { attempts: 3, recordedAt: 0 };
     expect(nextStep({ kind: "answered", status: 200, body: "{}" }, change, 10_000)).toEqual({ kind: "delivered" });
     expect(nextStep({ kind: "answered", status: 400, body: "Not a Strapi webhook payload" }, change, 10_000)).toMatchObject({ kind: "drop" });
+    expect(nextStep({ kind: "answered", status: 413, body: "The request body is too large" }, change, 10_000)).toMatchObject({ kind: "drop" });
     for (const status of [401, 404, 500, 502, 503]) {
       expect(nextStep({ kind: "answered", status, body: "" }, change, 10_000)).toMatchObject({ kind: "retry", at: 14_000 });
     }
