@@ -85,9 +85,9 @@ const cmsEnvObject = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{32,256}$/, "CMS_PREVIEW_TOKEN must be 32-256 letters, digits, - or _")
     .optional(),
-  /** The site's revalidation route, called by a webhook on every content change. */
+  /** The site's revalidation route, told of every content change (src/revalidation). */
   WEB_REVALIDATE_URL: z.url({ error: "WEB_REVALIDATE_URL must be a URL, e.g. http://127.0.0.1:3000/api/revalidate" }).optional(),
-  /** Sent by that webhook in X-Newsroom-Webhook-Secret; apps/web/.env holds the same value. */
+  /** Sent with each change in X-Newsroom-Webhook-Secret; apps/web/.env holds the same value. */
   REVALIDATE_SECRET: z.string().min(32, "REVALIDATE_SECRET must be at least 32 characters").optional(),
 });
 

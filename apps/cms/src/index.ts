@@ -10,8 +10,9 @@ import { skewProcessClock } from "./editorial/clock";
 import { registerEditorialLifecycle } from "./editorial/lifecycle";
 import { ensureNewsroomRoles } from "./editorial/roles";
 import { ensureSeedStaff, refuseSeedStaffInProduction } from "./editorial/staff";
-import { ensureRevalidationWebhook } from "./editorial/webhook";
+import { retireRevalidationWebhook } from "./editorial/webhook";
 import { loadCmsEnv } from "./env";
+import { startRevalidationOutbox, stopRevalidationOutbox } from "./revalidation";
 import { seedNewsroom } from "./seed";
 
 export default {
@@ -28,14 +29,16 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const env = loadCmsEnv();
+    // First: Strapi's cron (the scheduler) already runs while the bootstrap does.
+    await retireRevalidationWebhook(strapi);
+    if (env.WEB_REVALIDATE_URL && env.REVALIDATE_SECRET) await startRevalidationOutbox(strapi, env.WEB_REVALIDATE_URL, env.REVALIDATE_SECRET);
+    else strapi.log.warn("The site is not told about changes: set WEB_REVALIDATE_URL and REVALIDATE_SECRET; pages then refresh only on their timer");
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
     await closePublicRegistration(strapi);
     await ensureReadToken(strapi, env.CMS_READ_TOKEN);
     if (env.CMS_PREVIEW_TOKEN) await ensurePreviewToken(strapi, env.CMS_PREVIEW_TOKEN);
     else strapi.log.warn("Preview is off: set SITE_URL, PREVIEW_SECRET and CMS_PREVIEW_TOKEN (see apps/cms/.env.example)");
-    if (env.WEB_REVALIDATE_URL && env.REVALIDATE_SECRET) await ensureRevalidationWebhook(strapi, env.WEB_REVALIDATE_URL, env.REVALIDATE_SECRET);
-    else strapi.log.warn("The site is not told about changes (no webhook): set WEB_REVALIDATE_URL and REVALIDATE_SECRET; pages then refresh only on their timer");
     const roles = await ensureNewsroomRoles(strapi);
     await applyAdminLayouts(strapi);
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
@@ -52,5 +55,9 @@ export default {
       await seedNewsroom(strapi);
       if (env.SEED_STAFF_PASSWORD) await ensureSeedStaff(strapi, env.SEED_STAFF_PASSWORD, roles);
     }
+  },
+
+  async destroy() {
+    await stopRevalidationOutbox();
   },
 };

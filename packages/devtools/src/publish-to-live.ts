@@ -14,8 +14,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { z } from "zod";
 import { bold, error, errorMessage, green, heading, info, red } from "./lib/log";
+import { Admin, AdminApiError, describeFailure, EDITOR_EMAIL, getPage } from "./lib/newsroom-admin";
 import { paths } from "./lib/paths";
 import { readEnvFile } from "./lib/envfile";
 
@@ -24,12 +24,10 @@ const TARGET_MEDIAN_MS = 2_000;
 const RUN_TIMEOUT_MS = 15_000;
 const POLL_INTERVAL_MS = 25;
 const BASELINE_GETS = 10;
-const REQUEST_TIMEOUT_MS = 10_000;
 
-const EDITOR_EMAIL = "editor@newsroom.example";
 const BENCH_SLUG = "publish-to-live-benchmark";
+const BENCH_LEAD = "A release the publish-to-live benchmark (npm run bench:publish-to-live) edits and publishes. Not real news.";
 const PERU_PATH = "/en/news/iom-and-the-government-of-peru-commemorate-peruvians-living-abroad-day";
-const PRESS_RELEASE = "api::press-release.press-release";
 
 class BenchError extends Error {}
 
@@ -56,12 +54,6 @@ async function settings(): Promise<Settings> {
 
 // ─── HTTP ────────────────────────────────────────────────────────────────────────────────
 
-const strapiErrorSchema = z.object({ error: z.object({ message: z.string() }) });
-
-function describeFailure(err: unknown): string {
-  return err instanceof Error && err.cause instanceof Error ? err.cause.message : errorMessage(err);
-}
-
 /** Fails with a message naming the service and the variable to set when `url` does not answer. */
 async function ensureAnswers(name: string, url: string, variable: string): Promise<void> {
   try {
@@ -73,94 +65,7 @@ async function ensureAnswers(name: string, url: string, variable: string): Promi
   }
 }
 
-/** JSON from the admin API, parsed with `schema`; a Strapi error message on failure. */
-async function adminJson<T>(schema: z.ZodType<T>, url: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json" };
-  if (init.token !== undefined) headers.Authorization = `Bearer ${init.token}`;
-  if (init.body !== undefined) headers["Content-Type"] = "application/json";
-  const response = await fetch(url, {
-    method: init.method,
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  });
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new BenchError(`${init.method} ${url}: HTTP ${String(response.status)}, not JSON: ${text.slice(0, 200)}`);
-  }
-  if (!response.ok) {
-    const parsed = strapiErrorSchema.safeParse(json);
-    throw new BenchError(`${init.method} ${url}: HTTP ${String(response.status)}${parsed.success ? ` – ${parsed.data.error.message}` : ""}`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new BenchError(`${init.method} ${url}: unexpected answer: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
-// ─── Admin API ───────────────────────────────────────────────────────────────────────────
-
-const loginSchema = z.object({ data: z.object({ token: z.string().min(1) }) });
-const documentSchema = z.object({ documentId: z.string().min(1), slug: z.string().min(1) });
-const documentAnswerSchema = z.object({ data: documentSchema });
-const listAnswerSchema = z.object({ results: z.array(documentSchema) });
-
-type Release = z.infer<typeof documentSchema>;
-
-class Admin {
-  private constructor(
-    private readonly cmsUrl: string,
-    private readonly token: string,
-  ) {}
-
-  static async login(cmsUrl: string, email: string, password: string): Promise<Admin> {
-    const answer = await adminJson(loginSchema, `${cmsUrl}/admin/login`, { method: "POST", body: { email, password } });
-    return new Admin(cmsUrl, answer.data.token);
-  }
-
-  private url(path: string): string {
-    return `${this.cmsUrl}/content-manager/collection-types/${PRESS_RELEASE}${path}`;
-  }
-
-  /** The benchmark release from an earlier run, if there is one. */
-  async findBySlug(slug: string): Promise<Release | undefined> {
-    const query = new URLSearchParams({ locale: "en", page: "1", pageSize: "10", "filters[$and][0][slug][$eq]": slug });
-    const answer = await adminJson(listAnswerSchema, this.url(`?${query.toString()}`), { method: "GET", token: this.token });
-    return answer.results.find((r) => r.slug === slug);
-  }
-
-  async create(title: string, slug: string): Promise<Release> {
-    const data = {
-      title,
-      slug,
-      documentType: "news-story",
-      datelinePlace: "Geneva",
-      releaseDate: new Date().toISOString(),
-      lead: "A release the publish-to-live benchmark (npm run bench:publish-to-live) edits and publishes. Not real news.",
-      body: [{ type: "paragraph", children: [{ type: "text", text: "This release exists to measure how fast a published change reaches readers." }] }],
-    };
-    const answer = await adminJson(documentAnswerSchema, this.url("?locale=en"), { method: "POST", token: this.token, body: data });
-    return answer.data;
-  }
-
-  async setTitle(documentId: string, title: string): Promise<void> {
-    await adminJson(documentAnswerSchema, this.url(`/${documentId}?locale=en`), { method: "PUT", token: this.token, body: { title } });
-  }
-
-  async publish(documentId: string): Promise<void> {
-    await adminJson(documentAnswerSchema, this.url(`/${documentId}/actions/publish?locale=en`), { method: "POST", token: this.token, body: {} });
-  }
-}
-
 // ─── Site ────────────────────────────────────────────────────────────────────────────────
-
-/** One fresh GET, the body as text. Node's fetch keeps no HTTP cache, so each poll reaches the site. */
-async function getPage(url: string): Promise<{ status: number; html: string }> {
-  const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-  return { status: response.status, html: await response.text() };
-}
 
 /** Milliseconds until `url` answers 200 with `text` in its HTML, or undefined after the timeout. */
 async function waitForText(url: string, text: string, startedAt: number): Promise<{ ms: number | undefined; polls: number; last: string }> {
@@ -215,7 +120,7 @@ async function main(): Promise<number> {
   const admin = await Admin.login(cmsUrl, EDITOR_EMAIL, password);
   const runId = randomBytes(4).toString("hex");
   const existing = await admin.findBySlug(BENCH_SLUG);
-  const release = existing ?? (await admin.create(`Publish-to-live benchmark ${runId} start`, BENCH_SLUG));
+  const release = existing ?? (await admin.create(`Publish-to-live benchmark ${runId} start`, BENCH_SLUG, BENCH_LEAD));
   info(`${existing ? "Reusing" : "Created"} release ${release.documentId} (slug ${release.slug}), as ${EDITOR_EMAIL}`);
   const pageUrl = `${baseUrl}/en/news/${release.slug}`;
 
@@ -273,7 +178,7 @@ main().then(
   },
   (err: unknown) => {
     error(errorMessage(err));
-    if (!(err instanceof BenchError) && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    if (!(err instanceof BenchError) && !(err instanceof AdminApiError) && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
     process.exitCode = 1;
   },
 );

@@ -13,7 +13,9 @@
  *      changes content and so runs last: CMS editorial tests (on PostgreSQL with a second
  *      CMS instance on the same database), Playwright @editorial one test at a time, the
  *      backup round trip (npm run backup, database and uploads lost, npm run restore; the
- *      rest runs on the restored database) and the publish-to-live benchmark
+ *      rest runs on the restored database), the publish-to-live benchmark and the lost-change
+ *      check (both web instances stopped, a change published, the page fresh within 60 s of
+ *      their return)
  *
  * Flags (npm test -- <flags>): --only=sqlite|postgres, --skip-build, --dry-run, --help.
  */
@@ -32,6 +34,7 @@ import { checkPostgres, databaseUrl, recreateDatabase, tryStartPostgres } from "
 import { startProcess, stopAll, type ProcessHandle } from "./lib/process";
 import { addCounts, formatCounts, parsePlaywright, parseVitest, zero, type Counts } from "./lib/results";
 import { requestsDuringShutdown } from "./lib/drain";
+import { FRESH_WITHIN_MS, lostChangeCheck } from "./lib/lost-change";
 import { assertNoFailures, loadWithFaults } from "./lib/serve-load";
 import { assertRedis, startProxy, startWebInstance, waitForWeb } from "./lib/stack";
 import { killRunningWrk } from "./lib/wrk";
@@ -59,6 +62,8 @@ const SITE_URL = `http://127.0.0.1:${String(PROXY_PORT)}`;
 const WEB_URLS = WEB_PORTS.map((port) => `http://127.0.0.1:${String(port)}`).join(",");
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const PG_TEST_DATABASE = "newsroom_test";
+/** A scratch database for the revalidation outbox's claims on PostgreSQL (unit tests, no CMS). */
+const PG_OUTBOX_TEST_DATABASE = "newsroom_outbox_test";
 const CMS_READY_MS = 180_000;
 /** The short load and fault test (npm run bench:serve runs the long one). */
 const LOAD_CONNECTIONS = 1000;
@@ -253,6 +258,7 @@ const ACCESS_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "--
 const IMPORT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "import"], cwd: paths.cms };
 /** Against a CMS of its own at Strapi's real login limit (see the step in suite()). */
 const LOGIN_LIMIT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "login-rate-limit"], cwd: paths.cms };
+const OUTBOX_TESTS = { cmd: "npx", args: ["vitest", "run", "tests/unit/revalidation-outbox.test.ts"], cwd: paths.cms };
 const EDITORIAL_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "editorial"], cwd: paths.cms };
 /**
  * npm run backup / restore round trip: it starts and stops the CMS itself (it loses the
@@ -417,6 +423,17 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       }
       return undefined;
     });
+    if (db === "postgres") {
+      await step(`${db}: scratch database for the revalidation outbox`, async () => {
+        await recreateDatabase(PG_OUTBOX_TEST_DATABASE);
+        return undefined;
+      });
+      // The same tests as the unit step (SQLite there), on PostgreSQL: claims side by side.
+      await testStep(`${db}: revalidation outbox claims and retries`, "vitest", OUTBOX_TESTS.cmd, OUTBOX_TESTS.args, {
+        cwd: OUTBOX_TESTS.cwd,
+        env: childEnv({ OUTBOX_TEST_DATABASE_URL: databaseUrl(PG_OUTBOX_TEST_DATABASE) }),
+      });
+    }
     await step(`${db}: start CMS`, async () => {
       running.cms = await startCms(`cms-${db}`);
       info(`CMS ready at ${CMS_URL} (log: ${rel(running.cms.logFile)}).`);
@@ -479,6 +496,22 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
     await step(`${db}: publish-to-live benchmark`, async () => {
       await run(PUBLISH_TO_LIVE.cmd, PUBLISH_TO_LIVE.args, { step: `${db}: publish-to-live benchmark`, env: testRunnerEnv(t), capture: true });
       return undefined;
+    });
+    await step(`${db}: a change published while the site is down is live within ${String(FRESH_WITHIN_MS / 1000)} s of its return`, async () => {
+      const result = await lostChangeCheck({
+        cmsUrl: CMS_URL,
+        siteUrl: SITE_URL,
+        password: t.staffPassword,
+        stopSite: async () => {
+          await Promise.all(running.web.map((w) => w.stop()));
+        },
+        startSite: async () => {
+          running.web = WEB_PORTS.map((port, i) => startWebInstance(`web-${db}-${String(i + 1)}-after-outage`, port, env));
+          await Promise.all(running.web.map((web, i) => waitForWeb(WEB_PORTS[i] ?? 0, web, WEB_READY_MS)));
+          await waitForHttp(`${SITE_URL}/api/health`, { timeoutMs: WEB_READY_MS, okStatuses: [200], process: running.proxy });
+        },
+      });
+      return { counts: { passed: 1, failed: 0, skipped: 0 }, note: `fresh ${(result.freshAfterMs / 1000).toFixed(1)} s after the site was back; during the outage: ${result.duringOutage}` };
     });
     await step(`${db}: load with faults (${String(LOAD_CONNECTIONS)} connections, ${String(LOAD_SECONDS)} s; CMS and a web instance killed)`, async () => {
       const restartCms = async (): Promise<string> => {
@@ -655,6 +688,7 @@ async function dryRun(options: Options): Promise<void> {
     const sqliteFile = path.join(paths.db, `test-${timestamp()}.db`);
     info(`${String(n)}. ${db}:`);
     info(`   - fresh database: ${db === "sqlite" ? rel(sqliteFile) : `DROP/CREATE ${PG_TEST_DATABASE}`}`);
+    if (db === "postgres") info(`   - DROP/CREATE ${PG_OUTBOX_TEST_DATABASE}; (${rel(OUTBOX_TESTS.cwd)}) OUTBOX_TEST_DATABASE_URL=${databaseUrl(PG_OUTBOX_TEST_DATABASE)} ${describeCommand(OUTBOX_TESTS.cmd, OUTBOX_TESTS.args)}`);
     info(`   - ${describeCommand(CMS_START.cmd, CMS_START.args)}  → wait ${CMS_URL}/_health (204, ${String(CMS_READY_MS / 1000)} s)`);
     printEnv("env", cmsEnv(t, db, sqliteFile), ["NODE_ENV", "HOST", "PORT", "DATABASE_CLIENT", "DATABASE_URL", "DATABASE_FILENAME", "SEED_CONTENT", "CMS_READ_TOKEN", "ADMIN_EMAIL"]);
     info(`   - rm -rf ${rel(paths.webCache)} ${rel(paths.webRouteCache)}; two web instances on ${WEB_URLS} (node apps/web/dist/server.mjs), Varnish on ${SITE_URL} → wait ${SITE_URL}/api/health (200, ${String(WEB_READY_MS / 1000)} s)`);
@@ -670,6 +704,7 @@ async function dryRun(options: Options): Promise<void> {
     info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "editorial"))}`);
     info(`   - stop the CMS; (${rel(BACKUP_TESTS.cwd)}) ${describeCommand(BACKUP_TESTS.cmd, BACKUP_TESTS.args)} (starts its own CMS, backs up, wipes, restores); start the CMS again`);
     info(`   - ${describeCommand(PUBLISH_TO_LIVE.cmd, PUBLISH_TO_LIVE.args)}`);
+    info("   - lost-change check: stop both web instances, publish, start them, page fresh within 60 s");
     info("   - stop the site");
     n += 1;
   }

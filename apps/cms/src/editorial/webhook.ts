@@ -1,46 +1,24 @@
-import type { Core } from "@strapi/strapi";
+import type { Core, Modules } from "@strapi/strapi";
 
+/** The webhook earlier versions created; the outbox (src/revalidation) does its work now. */
 export const WEBHOOK_NAME = "Site revalidation";
 export const WEBHOOK_SECRET_HEADER = "X-Newsroom-Webhook-Secret";
 /** Every content change: the site decides what each one affects (apps/web/src/app/api/revalidate). */
-export const WEBHOOK_EVENTS = ["entry.create", "entry.update", "entry.delete", "entry.publish", "entry.unpublish"];
-
-interface StoredWebhook {
-  id: string | number;
-  name: string;
-  url: string;
-  headers: Record<string, string>;
-  events: string[];
-  isEnabled: boolean;
-}
-
-function isStoredWebhook(value: unknown): value is StoredWebhook {
-  return typeof value === "object" && value !== null && "id" in value && "name" in value && "events" in value;
-}
+export const WEBHOOK_EVENTS = ["entry.create", "entry.update", "entry.delete", "entry.publish", "entry.unpublish"] as const;
 
 /**
- * Makes sure the site hears about every change: one webhook, kept equal to the env at every
- * start (URL, secret header, events), so publishing shows on the site within seconds.
+ * Removes the "Site revalidation" webhook an earlier version created: it would tell the site
+ * a second time, and once only (Strapi's webhooks do not retry). Webhooks added by hand for
+ * other uses stay.
  */
-export async function ensureRevalidationWebhook(strapi: Core.Strapi, url: string, secret: string): Promise<void> {
-  const store = strapi.get("webhookStore");
-  const runner = strapi.get("webhookRunner");
-  const wanted = { name: WEBHOOK_NAME, url, headers: { [WEBHOOK_SECRET_HEADER]: secret }, events: WEBHOOK_EVENTS, isEnabled: true };
-  const all: unknown = await store.findWebhooks();
-  const existing = Array.isArray(all) ? all.filter(isStoredWebhook).find((w) => w.name === WEBHOOK_NAME) : undefined;
-  if (!existing) {
-    const created: unknown = await store.createWebhook(wanted);
-    if (isStoredWebhook(created)) runner.add(created);
-    strapi.log.info(`Webhook "${WEBHOOK_NAME}" created: ${url}`);
-    return;
+export async function retireRevalidationWebhook(strapi: Core.Strapi): Promise<void> {
+  const store = strapi.get<Modules.WebhookStore.WebhookStore>("webhookStore");
+  const runner = strapi.get<Modules.WebhookRunner.WebhookRunner>("webhookRunner");
+  const all = await store.findWebhooks();
+  for (const webhook of all.filter((w) => w.name === WEBHOOK_NAME)) {
+    await store.deleteWebhook(webhook.id);
+    // The runner was loaded with it at start: without this it keeps posting until restart.
+    runner.remove(webhook);
+    strapi.log.info(`Webhook "${WEBHOOK_NAME}" removed: the revalidation outbox tells the site about changes, with retries`);
   }
-  const same =
-    existing.url === url &&
-    existing.isEnabled &&
-    existing.headers[WEBHOOK_SECRET_HEADER] === secret &&
-    JSON.stringify([...existing.events].sort()) === JSON.stringify([...WEBHOOK_EVENTS].sort());
-  if (same) return;
-  const updated: unknown = await store.updateWebhook(existing.id, wanted);
-  if (isStoredWebhook(updated)) runner.update(updated);
-  strapi.log.info(`Webhook "${WEBHOOK_NAME}" updated: ${url}`);
 }

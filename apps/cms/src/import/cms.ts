@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * The importer's way into the CMS: Strapi's admin API, the one the admin panel uses, so every
  * write is an editor's save — the same validation, document-service middlewares (slug from the
- * headline, search index, publish rules and publication log) and webhook to the site.
+ * headline, search index, publish rules and publication log) and revalidation of the site.
  */
 export class CmsError extends Error {}
 

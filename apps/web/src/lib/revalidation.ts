@@ -3,8 +3,8 @@ import { isLocale, locales, type Locale } from "@newsroom/config";
 import { cacheTags } from "./cache-tags";
 
 /**
- * What a change in the CMS makes stale. Strapi's webhook (created by the CMS at boot, see
- * apps/cms/src/editorial/webhook.ts) posts `{ event, createdAt, model, uid, entry }` for every
+ * What a change in the CMS makes stale. The CMS's revalidation outbox (apps/cms/src/revalidation,
+ * retried until delivered) posts Strapi's webhook body `{ event, createdAt, model, uid, entry }` for every
  * create, update, delete, publish and unpublish; this module turns one such payload into the
  * cache tags of src/lib/cache-tags.ts that it affects, and nothing else.
  */

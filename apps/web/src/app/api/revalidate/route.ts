@@ -8,13 +8,14 @@ import { revalidationFor, webhookPayloadSchema } from "@/lib/revalidation";
 import { secretMatches } from "@/lib/secrets";
 
 /**
- * The CMS's webhook (every create, update, delete, publish and unpublish) posts here with
+ * The CMS's revalidation outbox (every create, update, delete, publish and unpublish, retried
+ * until it gets a 2xx; a 400 or 413 is never retried) posts here with
  * X-Newsroom-Webhook-Secret. Each change expires exactly the cache tags it affects
  * (src/lib/revalidation.ts) with `{ expire: 0 }`: the next request reads fresh data instead
  * of being served the stale copy once ("max" would). In production the tags are expired
  * in the cache shared by every web instance (Redis), awaited, then the same tags are
  * purged at the proxy: in that order, a proxy refetch can only find fresh pages.
- * Answers 401 / 400 / 413 / 200, or 503 when a cache could not be told (the CMS logs it).
+ * Answers 401 / 400 / 413 / 200, or 503 when a cache could not be told (the CMS tries again).
  */
 export const dynamic = "force-dynamic";
 
