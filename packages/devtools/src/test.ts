@@ -35,6 +35,7 @@ import { startProcess, stopAll, type ProcessHandle } from "./lib/process";
 import { addCounts, formatCounts, parsePlaywright, parseVitest, zero, type Counts } from "./lib/results";
 import { requestsDuringShutdown } from "./lib/drain";
 import { FRESH_WITHIN_MS, lostChangeCheck } from "./lib/lost-change";
+import { waitForOutboxDrained } from "./lib/outbox";
 import { assertNoFailures, loadWithFaults } from "./lib/serve-load";
 import { assertRedis, startProxy, startWebInstance, waitForWeb } from "./lib/stack";
 import { killRunningWrk } from "./lib/wrk";
@@ -448,7 +449,8 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       await Promise.all(running.web.map((web, i) => waitForWeb(WEB_PORTS[i] ?? 0, web, WEB_READY_MS)));
       running.proxy = startProxy({ name: `proxy-${db}`, listen: `127.0.0.1:${String(PROXY_PORT)}`, webPorts: WEB_PORTS, workDir: path.join(paths.artifacts, `varnish-${db}`) });
       await waitForHttp(`${SITE_URL}/api/health`, { timeoutMs: WEB_READY_MS, okStatuses: [200], process: running.proxy });
-      info(`Site ready at ${SITE_URL} (proxy) → ${WEB_URLS} (logs: ${rel(paths.logs)}/web-${db}-*.log).`);
+      await waitForOutboxDrained(db === "postgres" ? { postgres: PG_TEST_DATABASE } : { sqliteFile }, 60_000);
+      info(`Site ready at ${SITE_URL} (proxy) → ${WEB_URLS} (logs: ${rel(paths.logs)}/web-${db}-*.log); it has every change the CMS recorded.`);
       return undefined;
     });
     await testStep(`${db}: contract tests`, "vitest", CONTRACT_TESTS.cmd, CONTRACT_TESTS.args, { cwd: CONTRACT_TESTS.cwd, env: testRunnerEnv(t) });

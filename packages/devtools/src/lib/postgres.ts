@@ -83,3 +83,20 @@ export async function recreateDatabase(name: string): Promise<void> {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid database name: ${name}`);
   await pgExec("postgres", [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `CREATE DATABASE ${name}`]);
 }
+
+/** The first column of the first row of a query on `database` (user postgres). */
+export async function pgScalar(database: string, sql: string): Promise<unknown> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ host: PG_HOST, port: PG_PORT, user: PG_USER, database, connectionTimeoutMillis: 5_000 });
+  client.on("error", () => {
+    // A dropped connection surfaces as a failed query; do not crash the process.
+  });
+  await client.connect();
+  try {
+    const result = await client.query<Record<string, unknown>>(sql);
+    const row = result.rows[0];
+    return row ? Object.values(row)[0] : undefined;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
