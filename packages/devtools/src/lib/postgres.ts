@@ -14,8 +14,8 @@ export function databaseUrl(database: string): string {
   return `postgres://${PG_USER}@${PG_HOST}:${String(PG_PORT)}/${database}`;
 }
 
-/** Runs statements one by one on `database`, as user postgres. */
-export async function pgExec(database: string, statements: readonly string[]): Promise<void> {
+/** A connection to `database` as user postgres, closed after `use`. */
+async function withClient<T>(database: string, use: (client: import("pg").Client) => Promise<T>): Promise<T> {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ host: PG_HOST, port: PG_PORT, user: PG_USER, database, connectionTimeoutMillis: 5_000 });
   client.on("error", () => {
@@ -23,10 +23,17 @@ export async function pgExec(database: string, statements: readonly string[]): P
   });
   await client.connect();
   try {
-    for (const sql of statements) await client.query(sql);
+    return await use(client);
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** Runs statements one by one on `database`, as user postgres. */
+export async function pgExec(database: string, statements: readonly string[]): Promise<void> {
+  await withClient(database, async (client) => {
+    for (const sql of statements) await client.query(sql);
+  });
 }
 
 export type PgStatus = { ok: true } | { ok: false; reason: string };
@@ -86,17 +93,8 @@ export async function recreateDatabase(name: string): Promise<void> {
 
 /** The first column of the first row of a query on `database` (user postgres). */
 export async function pgScalar(database: string, sql: string): Promise<unknown> {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ host: PG_HOST, port: PG_PORT, user: PG_USER, database, connectionTimeoutMillis: 5_000 });
-  client.on("error", () => {
-    // A dropped connection surfaces as a failed query; do not crash the process.
-  });
-  await client.connect();
-  try {
-    const result = await client.query<Record<string, unknown>>(sql);
-    const row = result.rows[0];
+  return withClient(database, async (client) => {
+    const row = (await client.query<Record<string, unknown>>(sql)).rows[0];
     return row ? Object.values(row)[0] : undefined;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+  });
 }

@@ -5,6 +5,8 @@ import { negotiate } from "@/i18n/negotiate";
 import { resolveLegacyAddress } from "@/lib/newsroom";
 import { OLD_ADDRESS_HEADERS } from "@/lib/old-newsroom";
 
+const notFound = () => new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
 /**
  * A path outside any language (src/proxy.ts rewrites it here): the address of an imported
  * release on the old newsroom answers 308 to its page (cached by the proxy with the
@@ -16,7 +18,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   const search = request.headers.get(OLD_ADDRESS_HEADERS.search) ?? "";
   // Only src/proxy.ts sends requests here, and always with both: anything else is not ours.
   if (!path.startsWith("/") || (search !== "" && !search.startsWith("?"))) {
-    return new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return notFound();
   }
   let imported;
   try {
@@ -38,7 +40,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   const location = negotiated.headers.get("location");
   // next-intl redirects every path without a language; anything else (a rewrite) would
   // mean the path had one after all, which src/proxy.ts never sends here.
-  if (!location) return new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!location) return notFound();
   if (location.startsWith(origin)) negotiated.headers.set("location", location.slice(origin.length) || "/");
   return negotiated;
 }
