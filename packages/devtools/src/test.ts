@@ -49,22 +49,29 @@ const PERU_SLUG = "iom-and-the-government-of-peru-commemorate-peruvians-living-a
 const PERU_SLUG_ES = "la-oim-y-el-gobierno-del-peru-conmemoran-el-dia-de-los-peruanos-que-residen-en-el-exterior";
 const DATABASES: readonly Database[] = ["sqlite", "postgres"];
 
-const CMS_PORT = 1338;
+/**
+ * Two checkouts on one machine (a second worktree) run the suite side by side with
+ * NEWSROOM_TEST_PORT_OFFSET (added to every port below) and NEWSROOM_TEST_DATABASE_SUFFIX
+ * (appended to the PostgreSQL database names); Redis keys and SQLite files are per run already.
+ */
+const PORT_OFFSET = Number.parseInt(process.env.NEWSROOM_TEST_PORT_OFFSET ?? "0", 10) || 0;
+const DATABASE_SUFFIX = (process.env.NEWSROOM_TEST_DATABASE_SUFFIX ?? "").replace(/[^a-z0-9_]/g, "");
+const CMS_PORT = 1338 + PORT_OFFSET;
 /** A second CMS instance on the same PostgreSQL database, for the exactly-once scheduling test. */
-const CMS_SECOND_PORT = 1339;
+const CMS_SECOND_PORT = 1339 + PORT_OFFSET;
 /** Readers (and every test) reach the site through the proxy; the two web instances behind it. */
-const PROXY_PORT = 3100;
-const WEB_PORTS = [3101, 3102] as const;
+const PROXY_PORT = 3100 + PORT_OFFSET;
+const WEB_PORTS = [3101 + PORT_OFFSET, 3102 + PORT_OFFSET] as const;
 /** A third instance, outside the proxy, that the shutdown test stops. */
-const DRAIN_PORT = 3103;
+const DRAIN_PORT = 3103 + PORT_OFFSET;
 const CMS_URL = `http://127.0.0.1:${String(CMS_PORT)}`;
 const CMS_SECOND_URL = `http://127.0.0.1:${String(CMS_SECOND_PORT)}`;
 const SITE_URL = `http://127.0.0.1:${String(PROXY_PORT)}`;
 const WEB_URLS = WEB_PORTS.map((port) => `http://127.0.0.1:${String(port)}`).join(",");
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-const PG_TEST_DATABASE = "newsroom_test";
+const PG_TEST_DATABASE = `newsroom_test${DATABASE_SUFFIX}`;
 /** A scratch database for the revalidation outbox's claims on PostgreSQL (unit tests, no CMS). */
-const PG_OUTBOX_TEST_DATABASE = "newsroom_outbox_test";
+const PG_OUTBOX_TEST_DATABASE = `newsroom_outbox_test${DATABASE_SUFFIX}`;
 const CMS_READY_MS = 180_000;
 /** The short load and fault test (npm run bench:serve runs the long one). */
 const LOAD_CONNECTIONS = 1000;
