@@ -204,6 +204,21 @@ interface CmsCount {
   top: [string, number][];
 }
 
+/** Waits until the CMS log has not grown for 2 s (at most 60 s). */
+async function waitForQuietLog(file: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  let last = markCmsLog(file).size;
+  let quietSince = Date.now();
+  while (Date.now() < deadline && Date.now() - quietSince < 2_000) {
+    await sleep(250);
+    const size = markCmsLog(file).size;
+    if (size !== last) {
+      last = size;
+      quietSince = Date.now();
+    }
+  }
+}
+
 async function countCmsRequests(mark: CmsLogMark): Promise<CmsCount> {
   if (mark.size === undefined || !existsSync(mark.file)) {
     return { count: undefined, note: `no CMS log at ${shown(mark.file)} (set CMS_LOG to the file the CMS writes)`, top: [] };
@@ -451,6 +466,9 @@ async function bench(options: Options, s: Settings): Promise<boolean> {
         const result = await runWrk({ urls: [url], connections: options.connections, threads: THREADS, durationSeconds: options.durationSeconds });
         await sleep(500); // the last log lines reach the file
         const cms = await countCmsRequests(mark);
+        // Renders that wrk gave up on (timeouts) still finish behind it and keep calling the
+        // CMS: let them end, so their requests are not counted against the next run.
+        await waitForQuietLog(s.cmsLog);
         measurements.push({ page, servedBy, url, result, cms });
         info(`  ${servedBy.padEnd(18)} ${describeWrk(result)}; CMS requests: ${cms.count === undefined ? "unknown" : String(cms.count)}`);
       }
