@@ -37,7 +37,7 @@ const validateCompose = ajv.compile(composeSpec);
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const serviceSchema = z.object({
   image: z.string().optional(),
-  build: z.union([z.string(), z.object({ context: z.string().optional(), dockerfile: z.string().optional() })]).optional(),
+  build: z.union([z.string(), z.object({ context: z.string().optional(), dockerfile: z.string().optional(), target: z.string().optional() })]).optional(),
   restart: z.string().optional(),
   environment: z.union([z.record(z.string(), scalar), z.array(z.string())]).optional(),
   env_file: z.union([z.string(), z.array(z.union([z.string(), z.object({ path: z.string() })]))]).optional(),
@@ -218,6 +218,18 @@ describe("docker-compose.yml", () => {
     expect(service("proxy").volumes).toContain("./apps/proxy/vcl:/etc/varnish:ro");
     for (const file of ["apps/proxy/vcl/newsroom.vcl", "apps/proxy/vcl/compose/backends.vcl"]) expect(existsSync(path.join(repoRoot, file)), file).toBe(true);
     expect(environmentOf(service("cms")).get("WEB_REVALIDATE_URL")).toBe("http://proxy/api/revalidate");
+  });
+
+  it("builds the CMS and the site from stages of one Dockerfile that exist in it", () => {
+    const builds = ["cms", "web-1"].map((name) => {
+      const build = service(name).build;
+      expect(typeof build, `${name} build`).toBe("object");
+      return typeof build === "object" ? build : {};
+    });
+    expect(new Set(builds.map((b) => b.dockerfile))).toEqual(new Set(["apps/Dockerfile"]));
+    const stages = [...readRepoFile("apps/Dockerfile").matchAll(/^FROM\s+\S+\s+AS\s+(\S+)\s*$/gim)].map((m) => m[1]);
+    expect(builds.map((b) => b.target)).toEqual(["cms", "web"]);
+    for (const b of builds) expect(stages, `stage ${String(b.target)}`).toContain(b.target);
   });
 
   it("keeps database data and CMS uploads in declared named volumes", () => {
