@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { testEnv } from "./tests/e2e/env";
 
 /**
  * End-to-end tests in real Chromium against production builds of both apps, started by
@@ -26,7 +27,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: {
-    baseURL: process.env.BASE_URL ?? "http://127.0.0.1:3100",
+    baseURL: testEnv.BASE_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

@@ -34,6 +34,7 @@ const serverFiles: unknown = JSON.parse(readFileSync(path.join(appDir, ".next", 
 if (typeof serverFiles !== "object" || serverFiles === null || !("config" in serverFiles)) {
   throw new Error(`${path.join(appDir, ".next", "required-server-files.json")} has no config: run npm run build`);
 }
+// eslint-disable-next-line no-restricted-syntax -- a write, not a read: Next's standalone server takes its config from here
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(serverFiles.config);
 installCacheHooks();
 const security: SecurityContext = {

@@ -25,6 +25,24 @@ export default tseslint.config(
     },
   },
   {
+    // Each app reads its environment in one module, validated there (src/env.ts, the tests'
+    // env.ts, devtools' lib/env.ts): a variable read anywhere else is unchecked and undocumented.
+    // Passing the whole environment on (to a child process, to the env module's parser) is fine.
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.type='MemberExpression'][object.object.name='process'][object.property.name='env']",
+          message: "Read environment variables in this app's env module (env.ts), where they are validated, and import them from there.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["**/env.ts", "**/env.schema.ts", "**/*.config.{ts,mts}"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -174,6 +174,11 @@ export function loadCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
   return parseEnv(cmsEnvSchema, source, "The CMS cannot start");
 }
 
+/** Where the operator ran npm (npm sets INIT_CWD): the command-line tools resolve their paths from there. */
+export function callerDirectory(): string {
+  return process.env.INIT_CWD ?? process.cwd();
+}
+
 /** Only the database variables (backup and restore need no secrets). */
 export function loadDatabaseEnv(source: NodeJS.ProcessEnv = process.env): DatabaseEnv {
   return parseEnv(databaseEnvSchema, source, "Backup and restore cannot run");

@@ -2,6 +2,7 @@ import contentApi from "@newsroom/config/content-api.json";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { cmsEnvSchema } from "../src/env";
+import { testEnv } from "./env";
 
 /**
  * Runs against a real, seeded Strapi (CMS_URL, CMS_READ_TOKEN). Proves that the public gets
@@ -9,8 +10,8 @@ import { cmsEnvSchema } from "../src/env";
  * neither the public nor the site's read-only token can write, and that page size, populate
  * depth and request rate are bounded.
  */
-const cmsUrl = process.env.CMS_URL ?? "";
-const readToken = process.env.CMS_READ_TOKEN ?? "";
+const cmsUrl = testEnv.CMS_URL;
+const readToken = testEnv.CMS_READ_TOKEN;
 const DRAFT_SLUG = "draft-embargoed-release-on-regional-labour-mobility-agreement-sample";
 const DRAFT_MARKER = "DRAFT-ONLY-MARKER";
 const PERU_SLUG = "iom-and-the-government-of-peru-commemorate-peruvians-living-abroad-day";
@@ -172,7 +173,7 @@ describe("favicon", () => {
 // Last in this file: it spends this address's budget for the rest of the minute.
 describe("request rate", () => {
   it("the public is answered 429 with Retry-After past the limit; the site's token never is", async () => {
-    const limit = cmsEnvSchema.shape.API_RATE_LIMIT_PER_MINUTE.parse(process.env.API_RATE_LIMIT_PER_MINUTE);
+    const limit = cmsEnvSchema.shape.API_RATE_LIMIT_PER_MINUTE.parse(testEnv.API_RATE_LIMIT_PER_MINUTE);
     let refused: Response | undefined;
     // A fixed one-minute window: crossing its end once restarts the count, so allow twice the limit.
     for (let i = 0; i < 2 * limit + 2 && !refused; i++) {

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { testEnv } from "./env";
 
 /**
  * A small client for Strapi's admin API (what the admin panel itself calls), used by the
  * editorial tests to act as the seeded staff accounts against a real, running CMS.
  */
-export const cmsUrl = process.env.CMS_URL ?? "";
-export const staffPassword = process.env.SEED_STAFF_PASSWORD ?? "";
-export const readToken = process.env.CMS_READ_TOKEN ?? "";
+export const cmsUrl = testEnv.CMS_URL;
+export const staffPassword = testEnv.SEED_STAFF_PASSWORD;
+export const readToken = testEnv.CMS_READ_TOKEN;
 
 export const staff = {
   admin: "admin@newsroom.example",

@@ -20,6 +20,7 @@ import {
   type DatabaseSnapshot,
   differences,
 } from "./backup-support";
+import { testEnv } from "./env";
 
 /**
  * npm run backup / npm run restore, end to end on a real, seeded Strapi: back up while it
@@ -29,7 +30,7 @@ import {
  * and PostgreSQL after the editorial tests, so slug history, withdrawal notices and schedules
  * they made are in the round trip too, besides the ones made here.
  */
-const previewToken = process.env.CMS_PREVIEW_TOKEN ?? "";
+const previewToken = testEnv.CMS_PREVIEW_TOKEN;
 const env = databaseEnv();
 const TAXONOMIES: readonly TaxonomyKind[] = ["country", "region", "theme"];
 const FAR_FUTURE = "2099-03-01T09:00:00.000Z";

@@ -19,6 +19,7 @@ import {
   unpublish,
   updateDraft,
 } from "./admin-api";
+import { testEnv } from "./env";
 
 /**
  * The editorial workflow against a real, seeded Strapi (npm test starts it): roles, admin
@@ -149,7 +150,7 @@ describe("webhook and preview", () => {
     const response = await admin("admin", "GET", "/admin/webhooks");
     expect(response.status).toBe(200);
     const hooks = webhooksSchema.parse(response.body).data;
-    expect(hooks.filter((w) => w.name === "Site revalidation" || w.url === process.env.WEB_REVALIDATE_URL)).toEqual([]);
+    expect(hooks.filter((w) => w.name === "Site revalidation" || w.url === testEnv.WEB_REVALIDATE_URL)).toEqual([]);
   });
 
   it("preview links are signed for the draft's page on the site", async () => {
@@ -158,15 +159,15 @@ describe("webhook and preview", () => {
     const response = await admin("author", "GET", `/content-manager/preview/url/${PR}?documentId=${documentId}&locale=en&status=draft`);
     expect(response.status).toBe(200);
     const url = new URL(z.object({ data: z.object({ url: z.string() }) }).parse(response.body).data.url);
-    expect(url.origin).toBe(new URL(process.env.SITE_URL ?? "").origin);
+    expect(url.origin).toBe(new URL(testEnv.SITE_URL).origin);
     expect(url.pathname).toBe("/api/preview");
     const path = url.searchParams.get("path") ?? "";
     const expires = url.searchParams.get("expires") ?? "";
     expect(path).toBe(`/en/news/editorial-test-${id}`);
     expect(Number(expires)).toBeGreaterThan(Date.now() / 1000);
-    const expected = createHmac("sha256", process.env.PREVIEW_SECRET ?? "").update(`${path}\n${expires}`).digest("base64url");
+    const expected = createHmac("sha256", testEnv.PREVIEW_SECRET).update(`${path}\n${expires}`).digest("base64url");
     expect(url.searchParams.get("signature")).toBe(expected);
-    expect(url.href).not.toContain(process.env.PREVIEW_SECRET ?? "no secret");
+    expect(url.href).not.toContain((testEnv.PREVIEW_SECRET || "no secret"));
   });
 });
 
@@ -273,7 +274,7 @@ describe("a scheduled action that cannot succeed", () => {
   });
 });
 
-const faultsDir = process.env.NEWSROOM_TEST_FAULTS_DIR;
+const faultsDir = testEnv.NEWSROOM_TEST_FAULTS_DIR;
 
 describe.runIf(Boolean(faultsDir))("a crash between the scheduler's claim and its publish", () => {
   it("rolls the claim back: the release still goes out, exactly once", { timeout: 120_000 }, async () => {
@@ -329,7 +330,7 @@ describe("slugs, withdrawal and deletion", () => {
   });
 });
 
-const secondUrl = process.env.CMS_SECOND_URL;
+const secondUrl = testEnv.CMS_SECOND_URL;
 
 const eventsSchema = z.object({
   results: z.array(z.object({ action: z.string(), trigger: z.string(), performedBy: z.string().nullable(), pressReleaseDocumentId: z.string() }).loose()),
@@ -376,7 +377,7 @@ describe.runIf(Boolean(secondUrl))("two CMS instances", () => {
   });
 });
 
-const secondClockOffset = Number(process.env.CMS_SECOND_CLOCK_OFFSET_MS ?? "0");
+const secondClockOffset = testEnv.CMS_SECOND_CLOCK_OFFSET_MS;
 
 describe.runIf(Boolean(secondUrl) && secondClockOffset > 60_000)("a CMS instance with a fast clock", () => {
   const second = secondUrl ?? "";

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { runImport, type ImportOptions, type ImportReport } from "../src/import/run";
 import { PRESS_RELEASES, admin, cmsUrl, contentApi, requireCms, sleep, staffPassword } from "./admin-api";
+import { testEnv } from "./env";
 
 /**
  * The importer against the real, seeded Strapi (npm test starts it; see README). It imports
@@ -78,7 +79,7 @@ async function cleanUp(): Promise<void> {
  * The site through its proxy (npm test runs it beside the CMS), without following redirects.
  * SITE_URL, not BASE_URL: Vitest sets BASE_URL to Vite's "/".
  */
-const siteUrl = process.env.SITE_URL ?? "";
+const siteUrl = testEnv.SITE_URL;
 async function site(path: string): Promise<{ status: number; location: string | null; cache: string | null }> {
   if (!siteUrl) throw new Error("SITE_URL (the site behind its proxy) is not set: run these tests with npm test");
   const response = await fetch(new URL(path, siteUrl), { redirect: "manual" });

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cmsEnvSchema } from "../src/env";
+import { testEnv } from "./env";
 
 /**
  * The admin login's limit at its real setting (ADMIN_LOGIN_MAX_ATTEMPTS unset: Strapi's 5 in
@@ -8,7 +9,7 @@ import { cmsEnvSchema } from "../src/env";
  * CMS raises the limit, as its suites log in many times from one address. Strapi counts per
  * email, path and address, so a made-up email blocks no real account.
  */
-const cmsUrl = process.env.CMS_LOGIN_LIMIT_URL ?? "";
+const cmsUrl = testEnv.CMS_LOGIN_LIMIT_URL;
 const maxAttempts = cmsEnvSchema.shape.ADMIN_LOGIN_MAX_ATTEMPTS.parse(undefined);
 
 beforeAll(() => {

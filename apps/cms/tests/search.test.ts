@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { testEnv } from "./env";
 
 /**
  * GET /api/press-releases/search against a real, freshly seeded Strapi (CMS_URL,
  * CMS_READ_TOKEN): relevance, accents, filters, drafts never found, hostile input answered
  * with 200 or 400 (never 500), for the public and for the site's read-only token.
  */
-const cmsUrl = process.env.CMS_URL ?? "";
-const readToken = process.env.CMS_READ_TOKEN ?? "";
+const cmsUrl = testEnv.CMS_URL;
+const readToken = testEnv.CMS_READ_TOKEN;
 const PERU_SLUG = "iom-and-the-government-of-peru-commemorate-peruvians-living-abroad-day";
 const PORTAL_SLUG = "new-online-portal-brings-together-migration-data-from-peru-and-chile";
 const STATEMENT_SLUG = "statement-by-the-regional-director-on-protection-for-migrants-moving-through-the-andean-region";

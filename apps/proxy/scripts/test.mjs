@@ -3,6 +3,8 @@
 // "N passed, N failed"; exits non-zero on any failure.
 //   node scripts/test.mjs                      everything
 //   node scripts/test.mjs tests/purge.vtc      only these (.vtc and/or .test.ts files)
+/* eslint-disable no-restricted-syntax -- plain Node before anything is compiled: this
+   runner reads PATH, VARNISHTEST and VARNISHD itself (src/env.ts is TypeScript). */
 import { spawn } from "node:child_process";
 import { accessSync, constants, readdirSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -13,6 +13,7 @@ import {
   startVarnish,
   VCL_DIR,
 } from "./index";
+import { proxyEnv } from "./env";
 
 const varnishd = findVarnishd();
 const scratch = mkdtempSync(join(tmpdir(), "newsroom-proxy-test-"));
@@ -195,17 +196,8 @@ void describe("startVarnish", { skip: varnishd ? false : "varnishd not installed
 
 void describe("findVarnishd", () => {
   void it("honours $VARNISHD", () => {
-    const saved = process.env.VARNISHD;
-    try {
-      process.env.VARNISHD = "/nonexistent/varnishd";
-      assert.equal(findVarnishd(), undefined);
-      if (varnishd) {
-        process.env.VARNISHD = varnishd;
-        assert.equal(findVarnishd(), varnishd);
-      }
-    } finally {
-      if (saved === undefined) delete process.env.VARNISHD;
-      else process.env.VARNISHD = saved;
-    }
+    const path = proxyEnv().PATH;
+    assert.equal(findVarnishd({ VARNISHD: "/nonexistent/varnishd", PATH: path }), undefined);
+    if (varnishd) assert.equal(findVarnishd({ VARNISHD: varnishd, PATH: path }), varnishd);
   });
 });

@@ -5,6 +5,7 @@ import { accessSync, constants, createWriteStream, mkdirSync, writeFileSync } fr
 import { delimiter, dirname, join, resolve } from "node:path";
 import { request } from "node:http";
 import { fileURLToPath } from "node:url";
+import { proxyEnv, type ProxyEnv } from "./env";
 
 /** Folder holding newsroom.vcl (and the documented backends templates). */
 export const VCL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "vcl");
@@ -183,10 +184,10 @@ function isExecutable(file: string): boolean {
 }
 
 /** Path of varnishd: $VARNISHD, else PATH, else the sbin folders (not on a normal user's PATH). */
-export function findVarnishd(): string | undefined {
-  const fromEnv = process.env.VARNISHD;
+export function findVarnishd(env: ProxyEnv = proxyEnv()): string | undefined {
+  const fromEnv = env.VARNISHD;
   if (fromEnv) return isExecutable(fromEnv) ? fromEnv : undefined;
-  const dirs = [...(process.env.PATH ?? "").split(delimiter), "/usr/sbin", "/usr/local/sbin", "/opt/varnish/sbin"];
+  const dirs = [...(env.PATH ?? "").split(delimiter), "/usr/sbin", "/usr/local/sbin", "/opt/varnish/sbin"];
   for (const dir of dirs) {
     if (!dir) continue;
     const candidate = join(dir, "varnishd");

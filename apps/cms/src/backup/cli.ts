@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadDatabaseEnv } from "../env";
+import { callerDirectory, loadDatabaseEnv } from "../env";
 import { backup, restore } from "./backup";
 import { BackupError } from "./errors";
 
@@ -20,7 +20,7 @@ const CMS_DIR = path.resolve(__dirname, "..", "..");
 
 /** Paths an operator types are relative to where they ran npm, not to apps/cms. */
 function fromCallerDir(file: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  return path.resolve(callerDirectory(), file);
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -4,6 +4,7 @@ import { RevalidationDelivery, type DeliveryLog } from "../../src/revalidation/d
 import { revalidationPayload } from "../../src/revalidation";
 import { claimDueChanges, ensureOutboxTable, OUTBOX_TABLE, pendingChanges, recordChange, rescheduleChange } from "../../src/revalidation/outbox";
 import { nextStep, RETRY_POLICY, retryDelayMs } from "../../src/revalidation/retry";
+import { testEnv } from "../env";
 
 /**
  * The revalidation outbox's rules without a CMS: backoff, claims, and the delivery loop with
@@ -11,7 +12,7 @@ import { nextStep, RETRY_POLICY, retryDelayMs } from "../../src/revalidation/ret
  * OUTBOX_TEST_DATABASE_URL (npm test sets it; the table there is dropped and made again), on
  * PostgreSQL, where two instances claim side by side.
  */
-const postgresUrl = process.env.OUTBOX_TEST_DATABASE_URL;
+const postgresUrl = testEnv.OUTBOX_TEST_DATABASE_URL;
 
 describe("retry policy", () => {
   it("doubles from 1 s and caps at 15 s", () => {

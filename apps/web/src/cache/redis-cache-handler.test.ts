@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "redis";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { cacheHandlerEnv } from "./env";
 import RedisCacheHandler, {
   cacheHooks,
   closeRedisConnections,
@@ -18,7 +19,7 @@ import RedisCacheHandler, {
 
 // Runs against the real Redis at REDIS_URL (default redis://127.0.0.1:6379). Every test uses
 // its own key prefix and build directory and deletes its keys afterwards.
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_URL = cacheHandlerEnv.redisUrl() ?? "redis://127.0.0.1:6379";
 const admin = createClient({ url: REDIS_URL, socket: { reconnectStrategy: false, connectTimeout: 2000 } });
 const prefixes: string[] = [];
 const dirs: string[] = [];

@@ -49,6 +49,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { createClient, RESP_TYPES } from "redis";
+import { cacheHandlerEnv } from "./env";
 
 // ---------------------------------------------------------------------------------------------
 // Types (mirroring Next.js 16.4's incremental cache contract)
@@ -471,11 +472,11 @@ export async function closeRedisConnections(): Promise<void> {
 // Keys
 
 function keyPrefixOf(options: RedisCacheOptions): string {
-  return options.keyPrefix ?? process.env.REDIS_KEY_PREFIX ?? DEFAULT_KEY_PREFIX;
+  return options.keyPrefix ?? cacheHandlerEnv.keyPrefix() ?? DEFAULT_KEY_PREFIX;
 }
 
 function redisUrlOf(options: RedisCacheOptions): string {
-  return options.redisUrl ?? process.env.REDIS_URL ?? DEFAULT_REDIS_URL;
+  return options.redisUrl ?? cacheHandlerEnv.redisUrl() ?? DEFAULT_REDIS_URL;
 }
 
 const buildIds = new Map<string, string>();
@@ -522,7 +523,7 @@ async function expireTagsWith(options: RedisCacheOptions, tags: readonly string[
  * `get` of any entry with one of them is a miss. Throws when Redis cannot be told.
  */
 export async function expireTags(tags: string[], options: RedisCacheOptions = {}): Promise<void> {
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  if (cacheHandlerEnv.isBuild()) return;
   await expireTagsWith(options, tags);
 }
 
@@ -728,7 +729,7 @@ export default class RedisCacheHandler {
   readonly #entryPrefix: string;
 
   constructor(ctx: RedisCacheHandlerContext = {}) {
-    this.#disabled = process.env.NEXT_PHASE === "phase-production-build";
+    this.#disabled = cacheHandlerEnv.isBuild();
     this.#options = { redisUrl: redisUrlOf(ctx), keyPrefix: keyPrefixOf(ctx) };
     const buildId = this.#disabled ? "build" : (ctx.buildId ?? readBuildId(ctx.serverDistDir));
     this.#entryPrefix = `${this.#options.keyPrefix}:${buildId}:entry:`;

@@ -1,11 +1,12 @@
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { testEnv } from "./env";
 
 /**
  * Strapi's admin API (what the admin panel calls) for the @editorial specs: they act as the
  * seeded staff accounts on the real CMS that `npm test` started. Nothing here is mocked.
  */
-export const CMS = process.env.CMS_URL ?? "";
-export const STAFF_PASSWORD = process.env.SEED_STAFF_PASSWORD ?? "";
+export const CMS = testEnv.CMS_URL;
+export const STAFF_PASSWORD = testEnv.SEED_STAFF_PASSWORD;
 export const RELEASE_UID = "api::press-release.press-release";
 export const RELEASES_PATH = `/content-manager/collection-types/${RELEASE_UID}`;
 

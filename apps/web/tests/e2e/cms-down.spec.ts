@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { NEVER_RENDERED_SLUG, PERU_SLUG, PERU_TITLE } from "./fixtures";
+import { testEnv } from "./env";
 
 /**
  * Runs while Strapi is stopped (npm test stops the real process before `--grep @cms-down`).
  * An outage must never look like "not found" and must never blank out cached pages.
  */
 async function cmsReachable(request: import("@playwright/test").APIRequestContext): Promise<boolean> {
-  return request.get(`${process.env.CMS_URL ?? ""}/_health`, { timeout: 2000 }).then(
+  return request.get(`${testEnv.CMS_URL}/_health`, { timeout: 2000 }).then(
     () => true,
     () => false,
   );

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
 import en from "../../messages/en.json" with { type: "json" };
 import { CMS, requireCmsEnv, STAFF_PASSWORD, within } from "./cms-admin";
+import { testEnv } from "./env";
 
 /** The admin's labels for press release fields (apps/cms/src/editorial/admin-layout.ts, pressReleaseLabels). */
 const LABEL = {
@@ -27,7 +28,7 @@ const LABEL = {
  * specs. Releases it creates stay (unique titles and slugs per run); nothing seeded changes.
  * Needs BASE_URL, CMS_URL and SEED_STAFF_PASSWORD (the CMS seeds its staff accounts with it).
  */
-const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3100";
+const BASE = testEnv.BASE_URL;
 const CREATE_URL = `${CMS}/admin/content-manager/collection-types/api::press-release.press-release/create?plugins[i18n][locale]=en`;
 const LIVE_WITHIN_MS = 2_000;
 /** The CMS checks schedules every 10 s; then the webhook revalidates the site. */

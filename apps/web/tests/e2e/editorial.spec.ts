@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { admin, CMS, createRelease, field, login, RELEASE_UID, requireCmsEnv, within } from "./cms-admin";
+import { testEnv } from "./env";
 
 /**
  * The editorial loop against the real CMS, driven through Strapi's admin API as the seeded
@@ -10,12 +11,12 @@ import { admin, CMS, createRelease, field, login, RELEASE_UID, requireCmsEnv, wi
  * runs it serially after the read-only specs. It only creates its own release (and deletes
  * it); seeded releases, navigation and settings are never touched.
  */
-const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3100";
+const BASE = testEnv.BASE_URL;
 /** Optional: with it, signed links to foreign paths are tested too (expect 400). */
-const PREVIEW_SECRET = process.env.PREVIEW_SECRET ?? "";
+const PREVIEW_SECRET = testEnv.PREVIEW_SECRET;
 const VISIBLE_WITHIN_MS = 2000;
 /** The web instances behind the proxy (BASE_URL), each asked directly. */
-const WEB_URLS = (process.env.WEB_URLS ?? "").split(",").filter((u) => u !== "");
+const WEB_URLS = testEnv.WEB_URLS;
 
 const run = randomBytes(4).toString("hex");
 const TITLE = `Editorial loop test release ${run}`;
@@ -152,9 +153,9 @@ test.describe.serial("the editorial loop @editorial", () => {
   test("the revalidation webhook: 401 without the secret, 400 for a bad body", async ({ request }) => {
     expect((await request.post("/api/revalidate", { data: { event: "entry.publish" } })).status()).toBe(401);
     expect((await request.post("/api/revalidate", { headers: { "X-Newsroom-Webhook-Secret": "wrong".repeat(10) }, data: {} })).status()).toBe(401);
-    const secret = process.env.REVALIDATE_SECRET;
+    const secret = testEnv.REVALIDATE_SECRET;
     test.skip(!secret, "REVALIDATE_SECRET is not given to the tests");
-    const headers = { "X-Newsroom-Webhook-Secret": secret ?? "", "Content-Type": "application/json" };
+    const headers = { "X-Newsroom-Webhook-Secret": secret, "Content-Type": "application/json" };
     const badJson = await request.post("/api/revalidate", { headers, data: "{not json" });
     expect(badJson.status()).toBe(400);
     const badShape = await request.post("/api/revalidate", { headers, data: { event: "entry.explode", model: "x", uid: "y", entry: {} } });

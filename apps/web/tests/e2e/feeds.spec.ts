@@ -3,16 +3,16 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createContentClient, type PressRelease } from "@newsroom/content";
 import { jsonFeedSchema } from "../../src/features/seo/testing/json-feed";
 import { LOCALES, PERU_COUNTRY_SLUGS, PERU_SLUGS } from "./fixtures";
+import { testEnv } from "./env";
 
 /**
  * RSS, Atom and JSON Feed per language, country and theme, read back with an independent
  * parser (@rowanmanning/feed-parser for RSS and Atom; JSON Feed checked against its spec's
  * fields) and compared with what the CMS holds.
  */
-const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3100";
-const SITE = process.env.SITE_URL ?? BASE;
+const SITE = testEnv.SITE_URL;
 const abs = (path: string) => new URL(path, SITE).href;
-const cms = createContentClient({ baseUrl: process.env.CMS_URL ?? "", token: process.env.CMS_READ_TOKEN ?? "" });
+const cms = createContentClient({ baseUrl: testEnv.CMS_URL, token: testEnv.CMS_READ_TOKEN });
 
 const FILES = { rss: "rss.xml", atom: "atom.xml", json: "feed.json" } as const;
 const TYPES = { rss: "application/rss+xml", atom: "application/atom+xml", json: "application/feed+json" } as const;

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { LOCALES, PERU_SLUG } from "./fixtures";
+import { testEnv } from "./env";
 
 /**
  * What a hostile reader sends (fast-check arbitraries for hostile-input.spec.ts): malformed
  * percent-encodings, markup, CR/LF, overlong values in every kind of path segment and query
  * value; unknown locales; odd methods; junk bodies and headers.
  */
-const REVALIDATE_SECRET = process.env.REVALIDATE_SECRET ?? "";
+const REVALIDATE_SECRET = testEnv.REVALIDATE_SECRET;
 
 /** Markup that must never come back unescaped; `alert(7)` marks ours. */
 export const MARKUP = ["<script>alert(7)</script>", "<img src=x onerror=alert(7)>", '"><svg/onload=alert(7)>', "'><iframe src=javascript:alert(7)>"];

@@ -2,16 +2,16 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { createContentClient } from "@newsroom/content";
 import { DESCRIPTION_LIMITS, summarize } from "../../src/features/seo/description";
 import { LOCALES, PERU_COUNTRY_SLUGS, PERU_SLUGS } from "./fixtures";
+import { testEnv } from "./env";
 
 /**
  * Search-engine and sharing metadata on the seeded content, in each language: titles,
  * descriptions, canonical URLs, hreflang, Open Graph and Twitter tags, share images and
  * JSON-LD. (The escaping of JSON-LD is unit-tested in src/features/seo/json-ld.test.ts.)
  */
-const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3100";
-const SITE = process.env.SITE_URL ?? BASE;
+const SITE = testEnv.SITE_URL;
 const abs = (path: string) => new URL(path, SITE).href;
-const cms = createContentClient({ baseUrl: process.env.CMS_URL ?? "", token: process.env.CMS_READ_TOKEN ?? "" });
+const cms = createContentClient({ baseUrl: testEnv.CMS_URL, token: testEnv.CMS_READ_TOKEN });
 const OG_LOCALES = { en: "en_GB", es: "es_ES", fr: "fr_FR" } as const;
 /** The one seeded release without a hero image or share image: its card is generated. */
 const NO_IMAGE_SLUG = "statement-by-the-regional-director-on-protection-for-migrants-moving-through-the-andean-region";

@@ -1,11 +1,12 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { LOCALES, PERU_SLUG, PERU_SLUGS, PERU_TITLE } from "./fixtures";
+import { testEnv } from "./env";
 
 /**
  * The site as readers reach it: through the caching proxy (apps/proxy) in front of two web
  * instances (npm test and npm start run it so; BASE_URL is the proxy). Read-only.
  */
-const WEB_URLS = (process.env.WEB_URLS ?? "").split(",").filter((u) => u !== "");
+const WEB_URLS = testEnv.WEB_URLS;
 const PUBLIC_PAGES = ["/en", "/en/news", `/en/news/${PERU_SLUG}`, "/en/search?q=migrants", "/es/news?page=1", "/fr/countries/perou", "/en/feeds/rss.xml", "/sitemap.xml"];
 
 async function twice(request: APIRequestContext, path: string, headers: Record<string, string> = {}) {

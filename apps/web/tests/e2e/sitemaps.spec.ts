@@ -4,14 +4,14 @@ import { newsSitemapXml } from "../../src/features/seo/sitemap-xml";
 import { cmsSitemapSource } from "../../src/features/seo/testing/cms-source";
 import { validateSitemap } from "../../src/features/seo/testing/xml-schemas";
 import { LOCALES, NEVER_RENDERED_SLUG, PERU_COUNTRY_SLUGS, PERU_SLUGS } from "./fixtures";
+import { testEnv } from "./env";
 
 /**
  * Sitemaps and robots.txt on the seeded content, every sitemap validated against the
  * official sitemaps.org and Google News schemas (packages/devtools/schemas).
  */
-const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3100";
 // The site builds absolute URLs from SITE_URL; npm test gives it the same address as BASE_URL.
-const SITE = process.env.SITE_URL ?? BASE;
+const SITE = testEnv.SITE_URL;
 const abs = (path: string) => new URL(path, SITE).href;
 
 async function getXml(request: APIRequestContext, path: string): Promise<string> {
@@ -91,7 +91,7 @@ for (const locale of LOCALES) {
         expect(url.alternates[locale], url.loc).toBe(url.loc);
       }
       // Every published release of the language (none of the seeded ones is noindex).
-      const { total } = await cmsSitemapSource().listPressReleaseIndex({ locale, limit: 1 });
+      const { total } = await cmsSitemapSource(testEnv.CMS_URL, testEnv.CMS_READ_TOKEN).listPressReleaseIndex({ locale, limit: 1 });
       expect(total).toBeGreaterThan(0);
       expect(urls.filter((u) => u.loc.includes(`/${locale}/news/`))).toHaveLength(total);
 
@@ -115,12 +115,12 @@ test.describe("Google News sitemap", () => {
     // The seeded releases are from 2013: none is two days old, so the sitemap is empty (the
     // sitemaps.org schema wants at least one <url>; see sitemap-xml.ts). The same code with
     // a fixed clock is checked against the schemas below.
-    expect(xml).toBe(await newsSitemapXml(await newsSitemapUrls(cmsSitemapSource(), SITE, new Date())));
+    expect(xml).toBe(await newsSitemapXml(await newsSitemapUrls(cmsSitemapSource(testEnv.CMS_URL, testEnv.CMS_READ_TOKEN), SITE, new Date())));
     expect(urlEntries(xml)).toEqual([]);
   });
 
   test("with the clock on 19 October 2013 it holds the Peru release in each language and passes the schemas", async () => {
-    const source = cmsSitemapSource();
+    const source = cmsSitemapSource(testEnv.CMS_URL, testEnv.CMS_READ_TOKEN);
     const urls = await newsSitemapUrls(source, SITE, new Date("2013-10-19T12:00:00.000Z"));
     expect(urls.map((u) => u.loc).sort()).toEqual(LOCALES.map((locale) => abs(`/${locale}/news/${PERU_SLUGS[locale]}`)).sort());
     for (const locale of LOCALES) {

@@ -2,14 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createContentClient } from "../../src/client";
 import { CmsUnavailableError, ContentNotFoundError } from "../../src/errors";
 import type { BodyBlock } from "../../src/types";
+import { contractEnv } from "./env";
 
 /**
  * Contract test: the real client against the real, seeded Strapi (CMS_URL, CMS_READ_TOKEN).
  * Every response is validated by the client's schemas, so a field renamed or removed in the
  * CMS fails here (as a CmsResponseInvalidError naming the field, or a 400 for a populate key).
  */
-const baseUrl = process.env.CMS_URL ?? "";
-const token = process.env.CMS_READ_TOKEN ?? "";
+const baseUrl = contractEnv.CMS_URL;
+const token = contractEnv.CMS_READ_TOKEN;
 const PERU_SLUG = "iom-and-the-government-of-peru-commemorate-peruvians-living-abroad-day";
 const client = createContentClient({ baseUrl, token });
 
@@ -165,7 +166,7 @@ describe("addresses, old addresses, withdrawals and drafts", () => {
   it("drafts: the read-only token is refused, the preview token reads them", async () => {
     const readOnlyDrafts = createContentClient({ baseUrl, token, status: "draft" });
     await expect(readOnlyDrafts.getPressRelease(PERU_SLUG, "en")).rejects.toBeInstanceOf(CmsUnavailableError);
-    const previewToken = process.env.CMS_PREVIEW_TOKEN;
+    const previewToken = contractEnv.CMS_PREVIEW_TOKEN;
     if (!previewToken) return;
     const drafts = createContentClient({ baseUrl, token: previewToken, status: "draft" });
     expect((await drafts.getPressRelease(PERU_SLUG, "en")).slug).toBe(PERU_SLUG);
