@@ -21,7 +21,7 @@ import type {
   PressReleaseSummary,
   RelatedPressReleasesQuery,
 } from "../types";
-import { clampPaging, DOCUMENT_ID_PATTERN, MAX_PAGE_SIZE, SLUG_PATTERN, type ContentRequester } from "./request";
+import { clampPaging, DOCUMENT_ID_PATTERN, MAX_PAGE_SIZE, SLUG_PATTERN, type ContentRequest, type ContentRequester } from "./request";
 
 /** Strapi filters for the listing facets; values are passed as data, never spliced. */
 export function facetFilters(facets: PressReleaseFilters): Record<string, unknown> {
@@ -39,33 +39,25 @@ const firstOnly = { pageSize: 1, withCount: false };
 
 /** Published press releases: one by its slug or document id, lists, sitemap slices, years. */
 export function pressReleaseReads(cms: ContentRequester) {
+  /** The one release a filter names, with its full text, or ContentNotFoundError. */
+  async function readOne(filters: Record<string, unknown>, request: Extract<ContentRequest, { locale: Locale }>, key: string): Promise<PressRelease> {
+    const result = await cms.read("press-releases", { locale: request.locale, filters, populate: pressReleasePopulate, pagination: firstOnly }, oneRelease, request);
+    const raw = result.data[0];
+    if (!raw) throw new ContentNotFoundError("press release", key);
+    return toPressRelease(raw);
+  }
+
   return {
     /** One published press release by its slug in a language. Throws ContentNotFoundError. */
     getPressRelease: async (slug: string, locale: Locale): Promise<PressRelease> => {
       if (!SLUG_PATTERN.test(slug)) throw new ContentNotFoundError("press release", slug);
-      const result = await cms.read(
-        "press-releases",
-        { locale, filters: { slug: { $eq: slug } }, populate: pressReleasePopulate, pagination: firstOnly },
-        oneRelease,
-        { resource: "press-release", locale, slug },
-      );
-      const raw = result.data[0];
-      if (!raw) throw new ContentNotFoundError("press release", slug);
-      return toPressRelease(raw);
+      return readOne({ slug: { $eq: slug } }, { resource: "press-release", locale, slug }, slug);
     },
 
     /** One published press release by its document id in a language. Throws ContentNotFoundError. */
     getPressReleaseByDocumentId: async (documentId: string, locale: Locale): Promise<PressRelease> => {
       if (!DOCUMENT_ID_PATTERN.test(documentId)) throw new ContentNotFoundError("press release", documentId);
-      const result = await cms.read(
-        "press-releases",
-        { locale, filters: { documentId: { $eq: documentId } }, populate: pressReleasePopulate, pagination: firstOnly },
-        oneRelease,
-        { resource: "press-release-document", locale, documentId },
-      );
-      const raw = result.data[0];
-      if (!raw) throw new ContentNotFoundError("press release", documentId);
-      return toPressRelease(raw);
+      return readOne({ documentId: { $eq: documentId } }, { resource: "press-release-document", locale, documentId }, documentId);
     },
 
     /** The document id of the release with this slug in a language, or null if none has it. */
