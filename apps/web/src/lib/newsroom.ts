@@ -95,7 +95,7 @@ const client = {
  * Who answers /{locale}/news/{slug} (see src/lib/release-address.ts): in draft mode the
  * latest draft with that slug first; then the published release, a redirect to its current
  * slug, a withdrawal notice, or nothing. React's cache() shares one answer between
- * generateMetadata, the page and the language switcher of a render.
+ * generateMetadata and the page of a render.
  */
 export const resolvePressReleaseAddress = cache(async (slug: string, locale: Locale): Promise<ReleaseAddress> => {
   const { isEnabled: draft } = await draftMode();
@@ -115,16 +115,26 @@ export const getPressRelease = cache(async (slug: string, locale: Locale): Promi
  */
 export const resolveLegacyAddress = cache((path: string) => client.resolveLegacyAddress(path));
 
-// React's cache() shares one result between generateMetadata and the page in a render.
-export const listPressReleases = cache((query: ListPressReleasesQuery) => client.listPressReleases(query));
-// Sitemaps and feeds read through the same tags as the pages, so they refresh together.
-export const listPressReleaseIndex = cache((query: PressReleaseIndexQuery) => client.listPressReleaseIndex(query));
-export const listLatestPressReleases = cache((query: LatestPressReleasesQuery) => client.listLatestPressReleases(query));
-export const listRelatedPressReleases = cache((query: RelatedPressReleasesQuery) => client.listRelatedPressReleases(query));
-export const searchPressReleases = cache((query: SearchPressReleasesQuery) => client.searchPressReleases(query));
+/*
+ * Within one render, only React's cache() spares a second CMS request for the same read:
+ * Next's fetch memoization skips any fetch given a `signal` (next/dist/server/lib/dedupe-fetch),
+ * and every CMS read has one (the client's timeout). cache() compares arguments by identity,
+ * so it memoizes the reads with primitive arguments that a render repeats: the menus and
+ * settings (layout, generateMetadata, page header), a taxonomy term (generateMetadata and
+ * page), a release's address (generateMetadata and page). The reads taking a query object are
+ * made once per render (and from route handlers, where there is no render to share), so they
+ * are not wrapped: a fresh object would never hit.
+ */
 export const listTaxonomyTerms = cache((kind: TaxonomyKind, locale: Locale) => client.listTaxonomyTerms(kind, locale));
 export const getTaxonomyTerm = cache((kind: TaxonomyKind, slug: string, locale: Locale) => client.getTaxonomyTerm(kind, slug, locale));
-export const listPressContacts = cache((query: { locale: Locale; country?: string; region?: string }) => client.listPressContacts(query));
 export const listPublicationYears = cache((locale: Locale) => client.listPublicationYears(locale));
 export const getNavigation = cache((locale: Locale) => client.getNavigation(locale));
 export const getSiteSettings = cache((locale: Locale) => client.getSiteSettings(locale));
+
+export const listPressReleases = (query: ListPressReleasesQuery) => client.listPressReleases(query);
+// Sitemaps and feeds read through the same tags as the pages, so they refresh together.
+export const listPressReleaseIndex = (query: PressReleaseIndexQuery) => client.listPressReleaseIndex(query);
+export const listLatestPressReleases = (query: LatestPressReleasesQuery) => client.listLatestPressReleases(query);
+export const listRelatedPressReleases = (query: RelatedPressReleasesQuery) => client.listRelatedPressReleases(query);
+export const searchPressReleases = (query: SearchPressReleasesQuery) => client.searchPressReleases(query);
+export const listPressContacts = (query: { locale: Locale; country?: string; region?: string }) => client.listPressContacts(query);

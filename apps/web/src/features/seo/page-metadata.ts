@@ -10,7 +10,7 @@ import { feedTitle } from "./feed-data";
 import { breadcrumbJsonLd, graph, newsArticleJsonLd, organizationJsonLd, webSiteJsonLd } from "./json-ld";
 import { buildPageMetadata, openGraphLocales, releaseShareImages, type FeedLink, type ShareImage } from "./metadata";
 import { siteUrl } from "./site-data";
-import { absoluteMediaUrl, absoluteUrl, everyLanguage, feedFormats, feedMimeTypes, feedPath, paths, termSegments, translatedVersions } from "./urls";
+import { absoluteMediaUrl, absoluteUrl, everyLanguage, feedFormats, feedMimeTypes, feedPath, paths, releaseVersions, termSegments, termVersions, withPage } from "./urls";
 
 /**
  * Metadata and structured data of each kind of page, from the CMS settings of its language.
@@ -19,11 +19,6 @@ import { absoluteMediaUrl, absoluteUrl, everyLanguage, feedFormats, feedMimeType
 
 function languageFeed(settings: SiteSettings): FeedLink {
   return { scope: { kind: "all" }, title: feedTitle(settings.siteName) };
-}
-
-/** ?page=N of a paginated list (filters are left out: the unfiltered list is the canonical one). */
-function withPage(path: string, page: number | undefined): string {
-  return page && page > 1 ? `${path}?page=${page}` : path;
 }
 
 /**
@@ -98,8 +93,6 @@ export function searchMetadata(locale: Locale): Promise<Metadata> {
 
 export async function termMetadata(kind: TaxonomyKind, term: TaxonomyTerm, locale: Locale, page: number | undefined): Promise<Metadata> {
   const settings = await getSiteSettings(locale);
-  const segment = termSegments[kind];
-  const path = (l: Locale, slug: string) => withPage(paths.term(l, segment, slug), page);
   const feeds = [languageFeed(settings)];
   if (kind === "country" || kind === "theme") feeds.push({ scope: { kind, slug: term.slug }, title: feedTitle(settings.siteName, term.name) });
   return buildPageMetadata({
@@ -108,8 +101,8 @@ export async function termMetadata(kind: TaxonomyKind, term: TaxonomyTerm, local
     locale,
     title: term.name,
     description: term.description ?? settings.tagline,
-    path: path(locale, term.slug),
-    versions: translatedVersions({ locale, path: path(locale, term.slug) }, term.translations, path),
+    path: withPage(paths.term(locale, termSegments[kind], term.slug), page),
+    versions: termVersions(kind, term, locale, page),
     images: defaultImages(settings),
     feeds,
   });
@@ -136,7 +129,7 @@ export async function releaseMetadata(release: PressRelease, locale: Locale): Pr
     path,
     canonicalUrl: release.seo?.canonicalUrl,
     // A copy of a page elsewhere names no language versions of its own.
-    versions: canonical === own ? translatedVersions({ locale, path }, release.translations, paths.release) : [],
+    versions: canonical === own ? releaseVersions(release, locale) : [],
     ...(images ? { images } : {}),
     article: {
       publishedTime: release.dateline.date,

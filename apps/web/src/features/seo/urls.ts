@@ -1,4 +1,5 @@
 import { defaultLocale, locales, type Locale } from "@newsroom/config";
+import type { PressRelease, TaxonomyKind, TaxonomyTerm } from "@newsroom/content";
 
 /**
  * Addresses search engines and feed readers see. Every absolute URL is built from the one
@@ -113,4 +114,20 @@ export function translatedVersions(current: LanguageVersion, translations: { loc
     return locale && locale !== current.locale ? [{ locale, path: path(locale, t.slug) }] : [];
   });
   return [current, ...others];
+}
+
+/** ?page=N of a paginated list (filters are left out: the unfiltered list is the canonical one). */
+export function withPage(path: string, page: number | undefined): string {
+  return page && page > 1 ? `${path}?page=${page}` : path;
+}
+
+/** A country, region or theme in each language it has (its slug differs per language). */
+export function termVersions(kind: TaxonomyKind, term: Pick<TaxonomyTerm, "slug" | "translations">, locale: Locale, page?: number): LanguageVersion[] {
+  const path = (l: Locale, slug: string) => withPage(paths.term(l, termSegments[kind], slug), page);
+  return translatedVersions({ locale, path: path(locale, term.slug) }, term.translations, path);
+}
+
+/** A release in each language it is translated into (each translation has its own slug). */
+export function releaseVersions(release: Pick<PressRelease, "slug" | "translations">, locale: Locale): LanguageVersion[] {
+  return translatedVersions({ locale, path: paths.release(locale, release.slug) }, release.translations, paths.release);
 }

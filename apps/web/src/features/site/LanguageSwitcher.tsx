@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { localeNames, locales, type Locale } from "@newsroom/config";
-import { isContentNotFound } from "@newsroom/content";
+import type { LanguageVersion } from "@/features/seo/urls";
 
 export interface LanguageLink {
   locale: Locale;
@@ -10,8 +10,9 @@ export interface LanguageLink {
 }
 
 /** Languages for the current page: its real translations, else that language's newsroom. */
-export async function LanguageSwitcher({ current, links }: { current: Locale; links: LanguageLink[] }) {
+export async function LanguageSwitcher({ current, versions }: { current: Locale; versions: LanguageVersion[] }) {
   const t = await getTranslations("Languages");
+  const links = languageLinks(versions);
   return (
     <nav aria-label={t("label")} className="no-print">
       <ul className="flex gap-1 text-sm">
@@ -36,29 +37,13 @@ export async function LanguageSwitcher({ current, links }: { current: Locale; li
   );
 }
 
-/** Links for a page that exists in every language at the same path (home, listing, search). */
-export function samePathInEveryLanguage(path: (locale: Locale) => string): LanguageLink[] {
-  return locales.map((locale) => ({ locale, href: path(locale), samePage: true }));
-}
-
-/** Links for content that exists in some languages: translations, else the newsroom home. */
-export function linksFromTranslations(current: { locale: Locale; href: string }, translations: { locale: string; href: string }[]): LanguageLink[] {
-  return locales.map((locale) => {
-    if (locale === current.locale) return { locale, href: current.href, samePage: true };
-    const translation = translations.find((entry) => entry.locale === locale);
-    return translation ? { locale, href: translation.href, samePage: true } : { locale, href: `/${locale}`, samePage: false };
-  });
-}
-
 /**
- * Links for a content page; when the content does not exist (the page answers 404), each
- * language's newsroom. Other failures propagate, as they do for the page itself.
+ * One link per language: the page's own version in it (the versions its hreflang alternates
+ * name, features/seo/urls.ts), else that language's newsroom.
  */
-export async function contentLanguageLinks(load: () => Promise<LanguageLink[]>): Promise<LanguageLink[]> {
-  try {
-    return await load();
-  } catch (error) {
-    if (isContentNotFound(error)) return samePathInEveryLanguage((code) => `/${code}`);
-    throw error;
-  }
+export function languageLinks(versions: LanguageVersion[]): LanguageLink[] {
+  return locales.map((locale) => {
+    const version = versions.find((entry) => entry.locale === locale);
+    return version ? { locale, href: version.path, samePage: true } : { locale, href: `/${locale}`, samePage: false };
+  });
 }

@@ -8,6 +8,8 @@ import { Pagination } from "@/features/listing/Pagination";
 import { ResultSummary } from "@/features/listing/ResultSummary";
 import { PressContacts } from "@/features/press-release/PressContacts";
 import { PressReleaseCard } from "@/features/press-release/PressReleaseCard";
+import { termVersions } from "@/features/seo/urls";
+import { PageHeader } from "@/features/site/PageHeader";
 import { listingHref, parseListingParams } from "@/lib/listing-params";
 import { getSiteSettings, getTaxonomyTerm, listPressContacts, listPressReleases } from "@/lib/newsroom";
 
@@ -50,43 +52,47 @@ export async function TaxonomyPage({ kind, slug, locale, searchParams }: { kind:
   const path = `/${locale}/${taxonomySegments[kind]}/${term.slug}`;
 
   return (
-    <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-      <Breadcrumbs
-        trail={[
-          { label: tHome("title"), href: `/${locale}` },
-          { label: tListing("title"), href: `/${locale}/news` },
-        ]}
-        current={term.name}
-      />
-      <p className="mt-4 text-sm font-semibold uppercase tracking-wider text-brand-700">{t(kind)}</p>
-      <h1 className="mt-1 font-serif text-3xl font-semibold text-brand-900 sm:text-4xl">{term.name}</h1>
-      {term.description ? <p className="mt-3 max-w-3xl text-lg text-ink-soft">{term.description}</p> : null}
+    <>
+      {/* Country, region and theme slugs differ per language: each language's own slug. */}
+      <PageHeader locale={locale} versions={termVersions(kind, term, locale)} />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        <Breadcrumbs
+          trail={[
+            { label: tHome("title"), href: `/${locale}` },
+            { label: tListing("title"), href: `/${locale}/news` },
+          ]}
+          current={term.name}
+        />
+        <p className="mt-4 text-sm font-semibold uppercase tracking-wider text-brand-700">{t(kind)}</p>
+        <h1 className="mt-1 font-serif text-3xl font-semibold text-brand-900 sm:text-4xl">{term.name}</h1>
+        {term.description ? <p className="mt-3 max-w-3xl text-lg text-ink-soft">{term.description}</p> : null}
 
-      <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <section aria-labelledby="term-releases">
-          <h2 id="term-releases" className="font-serif text-2xl font-semibold text-brand-900">
-            {t("releases")}
-          </h2>
-          <div className="mt-2">
-            <ResultSummary total={releases.total} page={page} pageCount={releases.pageCount} />
+        <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <section aria-labelledby="term-releases">
+            <h2 id="term-releases" className="font-serif text-2xl font-semibold text-brand-900">
+              {t("releases")}
+            </h2>
+            <div className="mt-2">
+              <ResultSummary total={releases.total} page={page} pageCount={releases.pageCount} />
+            </div>
+            {releases.items.length === 0 ? (
+              <p className="mt-6 text-lg">{t("empty")}</p>
+            ) : (
+              <ul className="mt-6 grid gap-x-8 gap-y-12 sm:grid-cols-2">
+                {releases.items.map((release) => (
+                  <li key={release.id}>
+                    <PressReleaseCard release={release} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Pagination page={page} pageCount={releases.pageCount} href={(n) => listingHref(path, {}, { page: n })} />
+          </section>
+          <div>
+            {contacts.length > 0 ? <PressContacts contacts={contacts} heading={t("contacts")} compact /> : null}
           </div>
-          {releases.items.length === 0 ? (
-            <p className="mt-6 text-lg">{t("empty")}</p>
-          ) : (
-            <ul className="mt-6 grid gap-x-8 gap-y-12 sm:grid-cols-2">
-              {releases.items.map((release) => (
-                <li key={release.id}>
-                  <PressReleaseCard release={release} />
-                </li>
-              ))}
-            </ul>
-          )}
-          <Pagination page={page} pageCount={releases.pageCount} href={(n) => listingHref(path, {}, { page: n })} />
-        </section>
-        <div>
-          {contacts.length > 0 ? <PressContacts contacts={contacts} heading={t("contacts")} compact /> : null}
         </div>
-      </div>
-    </main>
+      </main>
+    </>
   );
 }

@@ -2,13 +2,20 @@ import type { ReactNode } from "react";
 import { draftMode } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { PreviewBanner } from "@/features/preview/PreviewBanner";
+import { everyLanguage, paths } from "@/features/seo/urls";
+import { HeaderForErrorsProvider } from "@/features/site/HeaderForErrors.client";
+import { PageHeader } from "@/features/site/PageHeader";
 import { SiteFooter } from "@/features/site/SiteFooter";
-import { SiteHeader } from "@/features/site/SiteHeader";
 import { resolveLocale } from "@/lib/locale";
 import { getNavigation, getSiteSettings } from "@/lib/newsroom";
 import { markDraft } from "@/lib/request-outcome";
 
-export default async function SiteLayout({ children, languages, params }: { children: ReactNode; languages: ReactNode; params: Promise<{ locale: string }> }) {
+/**
+ * The site frame. The header is placed by each page (features/site/PageHeader.tsx), because its
+ * language switcher names the page's own versions in the other languages; error pages get the
+ * header given to HeaderForErrorsProvider.
+ */
+export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   const [navigation, settings, t, draft] = await Promise.all([getNavigation(locale), getSiteSettings(locale), getTranslations("Layout"), draftMode()]);
   // Draft mode (an editor's preview): the server sends this page as private, no-store.
@@ -22,8 +29,7 @@ export default async function SiteLayout({ children, languages, params }: { chil
         {t("skipToContent")}
       </a>
       {draft.isEnabled ? <PreviewBanner /> : null}
-      <SiteHeader locale={locale} items={navigation.header} settings={settings} languageSwitcher={languages} />
-      {children}
+      <HeaderForErrorsProvider header={<PageHeader locale={locale} versions={everyLanguage(paths.home)} />}>{children}</HeaderForErrorsProvider>
       <SiteFooter items={navigation.footer} settings={settings} />
     </>
   );

@@ -8,6 +8,8 @@ import { Pagination } from "@/features/listing/Pagination";
 import { ResultSummary } from "@/features/listing/ResultSummary";
 import { SearchResultCard } from "@/features/listing/SearchResultCard";
 import { searchMetadata } from "@/features/seo/page-metadata";
+import { everyLanguage, paths } from "@/features/seo/urls";
+import { PageHeader } from "@/features/site/PageHeader";
 import { filtersOf, listingHref, parseListingParams, parseSearchQuery } from "@/lib/listing-params";
 import { resolveLocale } from "@/lib/locale";
 import { searchPressReleases } from "@/lib/newsroom";
@@ -37,45 +39,50 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const result = q ? await searchPressReleases({ locale, q, page, pageSize: PAGE_SIZE, ...filtersOf(state) }) : null;
   if (result && page > 1 && page > result.pageCount) notFound();
   const path = `/${locale}/search`;
+  // The same words are searched in the other language.
+  const query = q ? `?${new URLSearchParams({ q }).toString()}` : "";
 
   return (
-    <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 sm:px-6">
-      <Breadcrumbs trail={[{ label: tHome("title"), href: `/${locale}` }]} current={t("title")} />
-      <h1 className="mt-4 font-serif text-3xl font-semibold text-brand-900 sm:text-4xl">{q ? t("titleFor", { q }) : t("title")}</h1>
-      <div className="mt-6">
-        <FilterForm action={path} state={state} options={options} query={q} />
-      </div>
-      {result ? (
-        <>
-          <div className="mt-8">
-            <ResultSummary total={result.total} page={page} pageCount={result.pageCount} />
-          </div>
-          {result.items.length === 0 ? (
-            <div className="mt-6 rounded border border-dashed border-brand-900/30 p-8">
-              <p className="text-lg font-semibold">{t("noResults", { q })}</p>
-              <ul className="mt-3 list-disc pl-6 text-ink-soft">
-                <li>{t("tipSpelling")}</li>
-                <li>{t("tipFewerWords")}</li>
-                <li>{t("tipFilters")}</li>
-              </ul>
-              <a className="link mt-4 inline-block font-semibold" href={`/${locale}/news`}>
-                {t("browseAll")}
-              </a>
+    <>
+      <PageHeader locale={locale} versions={everyLanguage((code) => `${paths.search(code)}${query}`)} />
+      <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 sm:px-6">
+        <Breadcrumbs trail={[{ label: tHome("title"), href: `/${locale}` }]} current={t("title")} />
+        <h1 className="mt-4 font-serif text-3xl font-semibold text-brand-900 sm:text-4xl">{q ? t("titleFor", { q }) : t("title")}</h1>
+        <div className="mt-6">
+          <FilterForm action={path} state={state} options={options} query={q} />
+        </div>
+        {result ? (
+          <>
+            <div className="mt-8">
+              <ResultSummary total={result.total} page={page} pageCount={result.pageCount} />
             </div>
-          ) : (
-            <ol className="mt-6 flex flex-col gap-6">
-              {result.items.map((hit) => (
-                <li key={hit.id}>
-                  <SearchResultCard hit={hit} terms={result.terms} locale={locale} />
-                </li>
-              ))}
-            </ol>
-          )}
-          <Pagination page={page} pageCount={result.pageCount} href={(n) => listingHref(path, { ...state, q }, { page: n })} />
-        </>
-      ) : (
-        <p className="mt-8 text-lg text-ink-soft">{t("prompt")}</p>
-      )}
-    </main>
+            {result.items.length === 0 ? (
+              <div className="mt-6 rounded border border-dashed border-brand-900/30 p-8">
+                <p className="text-lg font-semibold">{t("noResults", { q })}</p>
+                <ul className="mt-3 list-disc pl-6 text-ink-soft">
+                  <li>{t("tipSpelling")}</li>
+                  <li>{t("tipFewerWords")}</li>
+                  <li>{t("tipFilters")}</li>
+                </ul>
+                <a className="link mt-4 inline-block font-semibold" href={`/${locale}/news`}>
+                  {t("browseAll")}
+                </a>
+              </div>
+            ) : (
+              <ol className="mt-6 flex flex-col gap-6">
+                {result.items.map((hit) => (
+                  <li key={hit.id}>
+                    <SearchResultCard hit={hit} terms={result.terms} locale={locale} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            <Pagination page={page} pageCount={result.pageCount} href={(n) => listingHref(path, { ...state, q }, { page: n })} />
+          </>
+        ) : (
+          <p className="mt-8 text-lg text-ink-soft">{t("prompt")}</p>
+        )}
+      </main>
+    </>
   );
 }

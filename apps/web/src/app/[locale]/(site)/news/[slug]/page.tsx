@@ -12,7 +12,8 @@ import { PressReleaseFacts } from "@/features/press-release/PressReleaseFacts";
 import { WithdrawnNotice } from "@/features/press-release/WithdrawnNotice";
 import { JsonLd } from "@/features/seo/JsonLd";
 import { releaseJsonLd, releaseMetadata } from "@/features/seo/page-metadata";
-import { paths } from "@/features/seo/urls";
+import { everyLanguage, paths, releaseVersions } from "@/features/seo/urls";
+import { PageHeader } from "@/features/site/PageHeader";
 import { resolveLocale } from "@/lib/locale";
 import { env } from "@/env";
 import { getSiteSettings, listRelatedPressReleases, resolvePressReleaseAddress } from "@/lib/newsroom";
@@ -28,6 +29,9 @@ type Loaded = { locale: Locale; release: PressRelease; draft: boolean; notice?: 
  * Rendered once per change (ISR) on first request and kept in the shared cache with its
  * status: 200, 308 to the current slug, 404, or 410 for a withdrawn release (server.mts
  * stores the 410 with the page, so cache hits keep it). The CMS webhook expires it by tag.
+ * Its lifetime in Next's cache is that of its CMS reads (REVALIDATE_SECONDS, src/lib/newsroom.ts):
+ * a page lives as long as its shortest-lived fetch, so no `revalidate` is set here; the proxy's
+ * own lifetime is the Cache-Control of src/lib/request-outcome.ts.
  * In draft mode Next.js renders it per request instead. A CMS outage propagates to the
  * error page (503), which is never cached. No loading.tsx or Suspense here: the status is
  * known before the first byte.
@@ -35,7 +39,6 @@ type Loaded = { locale: Locale; release: PressRelease; draft: boolean; notice?: 
 export function generateStaticParams() {
   return [];
 }
-export const revalidate = 300;
 
 async function loadPressRelease(params: Props["params"]): Promise<Loaded> {
   const locale = await resolveLocale(params);
@@ -58,7 +61,12 @@ export default async function PressReleasePage({ params }: Props) {
   const loaded = await loadPressRelease(params);
   if (loaded.notice) {
     markGone();
-    return <WithdrawnNotice notice={loaded.notice} locale={loaded.locale} />;
+    return (
+      <>
+        <PageHeader locale={loaded.locale} versions={everyLanguage(paths.home)} />
+        <WithdrawnNotice notice={loaded.notice} locale={loaded.locale} />
+      </>
+    );
   }
   const { locale, release } = loaded;
   const [t, tHome, tShare, tListing, format, sameSubject, settings] = await Promise.all([
@@ -83,47 +91,51 @@ export default async function PressReleasePage({ params }: Props) {
   const pageUrl = new URL(`/${locale}/news/${release.slug}`, env.SITE_URL).href;
 
   return (
-    <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-      <JsonLd data={await releaseJsonLd(release, locale, settings)} />
-      <Breadcrumbs
-        trail={[
-          { label: tHome("title"), href: `/${locale}` },
-          { label: tListing("title"), href: `/${locale}/news` },
-        ]}
-        current={release.title}
-      />
+    <>
+      {/* A release offers only the languages it is translated into. */}
+      <PageHeader locale={locale} versions={releaseVersions(release, locale)} />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        <JsonLd data={await releaseJsonLd(release, locale, settings)} />
+        <Breadcrumbs
+          trail={[
+            { label: tHome("title"), href: `/${locale}` },
+            { label: tListing("title"), href: `/${locale}/news` },
+          ]}
+          current={release.title}
+        />
 
-      <article className="mt-6" lang={release.locale}>
-        <header className="max-w-4xl">
-          <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t(`documentType.${release.documentType}`)}</p>
-          <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold text-brand-950 sm:text-4xl lg:text-5xl">{release.title}</h1>
-          <Dateline dateline={release.dateline} className="mt-4 text-ink-soft" />
-          {release.lastUpdatedAt ? (
-            <p className="mt-1 text-sm text-ink-muted">
-              {t("lastUpdated", { date: format.dateTime(new Date(release.lastUpdatedAt), { dateStyle: "long" }) })}
-            </p>
-          ) : null}
-        </header>
+        <article className="mt-6" lang={release.locale}>
+          <header className="max-w-4xl">
+            <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t(`documentType.${release.documentType}`)}</p>
+            <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold text-brand-950 sm:text-4xl lg:text-5xl">{release.title}</h1>
+            <Dateline dateline={release.dateline} className="mt-4 text-ink-soft" />
+            {release.lastUpdatedAt ? (
+              <p className="mt-1 text-sm text-ink-muted">
+                {t("lastUpdated", { date: format.dateTime(new Date(release.lastUpdatedAt), { dateStyle: "long" }) })}
+              </p>
+            ) : null}
+          </header>
 
-        {release.heroImage ? <HeroFigure image={release.heroImage} /> : null}
+          {release.heroImage ? <HeroFigure image={release.heroImage} /> : null}
 
-        <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
-          <div>
-            <p className="max-w-[42rem] font-serif text-xl leading-relaxed text-ink">
-              <span className="font-sans font-semibold uppercase tracking-wide text-brand-800">{release.dateline.place} – </span>
-              {release.lead}
-            </p>
-            <div className="mt-6">
-              <PressReleaseBody blocks={release.body} />
+          <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
+            <div>
+              <p className="max-w-[42rem] font-serif text-xl leading-relaxed text-ink">
+                <span className="font-sans font-semibold uppercase tracking-wide text-brand-800">{release.dateline.place} – </span>
+                {release.lead}
+              </p>
+              <div className="mt-6">
+                <PressReleaseBody blocks={release.body} />
+              </div>
+              <PressContacts contacts={release.pressContacts} />
+              <p className="print-only mt-8 text-sm">
+                {tShare("printedFrom")}: {pageUrl}
+              </p>
             </div>
-            <PressContacts contacts={release.pressContacts} />
-            <p className="print-only mt-8 text-sm">
-              {tShare("printedFrom")}: {pageUrl}
-            </p>
+            <PressReleaseFacts release={release} related={related} shareUrl={pageUrl} />
           </div>
-          <PressReleaseFacts release={release} related={related} shareUrl={pageUrl} />
-        </div>
-      </article>
-    </main>
+        </article>
+      </main>
+    </>
   );
 }

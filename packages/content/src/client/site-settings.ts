@@ -1,0 +1,16 @@
+import type { Locale } from "@newsroom/config";
+import { siteSettingsPopulate } from "../queries";
+import { toSiteSettings } from "../reshape";
+import { rawSiteSettingsSchema } from "../strapi-schemas";
+import type { SiteSettings } from "../types";
+import type { ContentRequester } from "./request";
+
+export function siteSettingsReads(cms: ContentRequester) {
+  return {
+    /** Site name, tagline, logo, footer text, social links and organisation details. */
+    getSiteSettings: async (locale: Locale): Promise<SiteSettings> => {
+      const raw = await cms.readSingleType("site-setting", siteSettingsPopulate, rawSiteSettingsSchema, { resource: "site-settings", locale });
+      return toSiteSettings(raw.data);
+    },
+  };
+}
