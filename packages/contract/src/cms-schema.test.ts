@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { components, contentTypes } from "./content-types";
+import { documentTypes, facetFields, pressReleaseSummaryFields, pressReleaseSummaryPopulate, SEARCH_TEXT_FIELD } from "./press-releases";
+
+/**
+ * The CMS schema files are the source of truth: every UID, REST path and field name the
+ * contract states must be there. Renaming a content type, a field or an enumeration value in
+ * apps/cms/src fails here, before anything runs.
+ */
+const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../apps/cms/src");
+
+const attribute = z.looseObject({ type: z.string(), enum: z.array(z.string()).optional(), target: z.string().optional(), component: z.string().optional() });
+const schemaFile = z.looseObject({
+  kind: z.enum(["collectionType", "singleType"]),
+  info: z.looseObject({ singularName: z.string(), pluralName: z.string() }),
+  attributes: z.record(z.string(), attribute),
+});
+
+function cmsContentType(name: string) {
+  return schemaFile.parse(JSON.parse(readFileSync(path.join(cmsRoot, "api", name, "content-types", name, "schema.json"), "utf8")));
+}
+
+const pressRelease = cmsContentType("press-release").attributes;
+
+describe("the contract matches the CMS schema files", () => {
+  it("names every content type of the CMS, with Strapi's UID, kind and REST path", () => {
+    const fromCms = readdirSync(path.join(cmsRoot, "api")).sort();
+    const fromContract = Object.values(contentTypes).map((type) => type.uid.replace(/^api::([^.]+)\..*$/, "$1")).sort();
+    expect(fromContract).toEqual(fromCms);
+    for (const type of Object.values(contentTypes)) {
+      const [, name = ""] = /^api::([^.]+)\./.exec(type.uid) ?? [];
+      const schema = cmsContentType(name);
+      expect(type.uid, "uid").toBe(`api::${name}.${schema.info.singularName}`);
+      expect(type.kind, `${type.uid} kind`).toBe(schema.kind);
+      // Strapi serves a collection type at its pluralName, a single type at its singularName.
+      expect(type.restPath, `${type.uid} REST path`).toBe(schema.kind === "collectionType" ? schema.info.pluralName : schema.info.singularName);
+    }
+  });
+
+  it("names existing components", () => {
+    for (const uid of Object.values(components)) {
+      const [category = "", name = ""] = uid.split(".");
+      const file = path.join(cmsRoot, "components", category, `${name}.json`);
+      expect(() => readFileSync(file), `${uid}: ${file}`).not.toThrow();
+    }
+    expect(pressRelease.heroImage?.component).toBe(components.heroImage);
+    expect(pressRelease.seo?.component).toBe(components.seo);
+  });
+
+  it("document types are the documentType enumeration", () => {
+    expect(pressRelease.documentType?.enum).toEqual([...documentTypes]);
+  });
+
+  it("the summary fields and populate of a release exist", () => {
+    for (const field of pressReleaseSummaryFields.filter((f) => f !== "locale")) expect(pressRelease, field).toHaveProperty(field);
+    for (const field of Object.keys(pressReleaseSummaryPopulate)) expect(pressRelease, field).toHaveProperty(field);
+    expect(pressRelease[SEARCH_TEXT_FIELD]?.type).toBe("text");
+  });
+
+  it("facet filters name relations to taxonomy (matched by slug), the document type and the release date", () => {
+    const taxonomy = [
+      [facetFields.country, contentTypes.country.uid],
+      [facetFields.region, contentTypes.region.uid],
+      [facetFields.theme, contentTypes.theme.uid],
+    ] as const;
+    for (const [field, target] of taxonomy) {
+      expect(pressRelease[field]?.type, field).toBe("relation");
+      expect(pressRelease[field]?.target, field).toBe(target);
+    }
+    for (const name of ["country", "region", "theme"]) expect(cmsContentType(name).attributes.slug?.type).toBe("uid");
+    expect(pressRelease[facetFields.type]?.type).toBe("enumeration");
+    expect(pressRelease[facetFields.year]?.type).toBe("datetime");
+  });
+
+  it("relations between content types name contract UIDs", () => {
+    const uids: string[] = Object.values(contentTypes).map((type) => type.uid);
+    for (const name of readdirSync(path.join(cmsRoot, "api"))) {
+      for (const [field, value] of Object.entries(cmsContentType(name).attributes)) {
+        if (value.target?.startsWith("api::")) expect(uids, `${name}.${field}`).toContain(value.target);
+      }
+    }
+  });
+});

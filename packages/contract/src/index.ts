@@ -1,0 +1,5 @@
+export * from "./content-types";
+export * from "./press-releases";
+export * from "./text";
+export * from "./guards";
+export * from "./env";
