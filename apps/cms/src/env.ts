@@ -1,5 +1,6 @@
 import production from "@newsroom/config/production.json";
 import { z } from "zod";
+import { apiTokenSchema, sharedSecretSchema, unsafeSecretReason } from "@newsroom/contract";
 
 /**
  * Every variable the CMS reads, validated once at start-up (config/server.ts calls
@@ -39,9 +40,7 @@ const cmsEnvObject = z.object({
   JWT_SECRET: secret("JWT_SECRET"),
   ...databaseEnvShape,
   /** The read-only API token the web app sends; the CMS makes sure it exists. */
-  CMS_READ_TOKEN: z
-    .string({ error: "CMS_READ_TOKEN is required (the read-only token the web app uses)" })
-    .regex(/^[A-Za-z0-9_-]{32,256}$/, "CMS_READ_TOKEN must be 32-256 letters, digits, - or _"),
+  CMS_READ_TOKEN: apiTokenSchema("CMS_READ_TOKEN", "the read-only token the web app uses"),
   /** Load the sample newsroom content (idempotent; never overwrites editors' changes). */
   SEED_CONTENT: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).optional(),
@@ -79,16 +78,13 @@ const cmsEnvObject = z.object({
   /** Public address of the site: the preview opens drafts there. */
   SITE_URL: z.url({ error: "SITE_URL must be the public URL of the site, e.g. https://news.example.org" }).optional(),
   /** Signs preview links; apps/web/.env holds the same value. */
-  PREVIEW_SECRET: z.string().min(32, "PREVIEW_SECRET must be at least 32 characters").optional(),
+  PREVIEW_SECRET: sharedSecretSchema("PREVIEW_SECRET", "the key that signs preview links").optional(),
   /** The API token the site's preview reads drafts with (the CMS makes sure it exists). */
-  CMS_PREVIEW_TOKEN: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{32,256}$/, "CMS_PREVIEW_TOKEN must be 32-256 letters, digits, - or _")
-    .optional(),
+  CMS_PREVIEW_TOKEN: apiTokenSchema("CMS_PREVIEW_TOKEN", "the token the site's previews read drafts with").optional(),
   /** The site's revalidation route, told of every content change (src/revalidation). */
   WEB_REVALIDATE_URL: z.url({ error: "WEB_REVALIDATE_URL must be a URL, e.g. http://127.0.0.1:3000/api/revalidate" }).optional(),
   /** Sent with each change in X-Newsroom-Webhook-Secret; apps/web/.env holds the same value. */
-  REVALIDATE_SECRET: z.string().min(32, "REVALIDATE_SECRET must be at least 32 characters").optional(),
+  REVALIDATE_SECRET: sharedSecretSchema("REVALIDATE_SECRET", "the secret of the revalidation webhook").optional(),
 });
 
 export const cmsEnvSchema = cmsEnvObject.superRefine((env, ctx) => {
@@ -110,14 +106,6 @@ export const cmsEnvSchema = cmsEnvObject.superRefine((env, ctx) => {
 });
 
 export type CmsEnv = z.infer<typeof cmsEnvSchema>;
-
-/** Why a secret must not be used in production (packages/config/production.json), or undefined. */
-export function unsafeSecretReason(value: string): string | undefined {
-  if (production.exampleSecretValues.includes(value.toLowerCase())) return "is an example value, not a secret";
-  if (Buffer.byteLength(value) < production.minSecretBytes) return `is shorter than ${String(production.minSecretBytes)} bytes`;
-  if (new Set(value).size < production.minDistinctCharacters) return "is not random (too few different characters)";
-  return undefined;
-}
 
 const PRODUCTION_SECRETS = [
   "API_TOKEN_SALT",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { contentManagerPath } from "@newsroom/contract";
 import { testEnv } from "./env";
 
 /**
@@ -16,7 +17,7 @@ export const staff = {
 } as const;
 export type StaffMember = keyof typeof staff;
 
-export const PRESS_RELEASES = "/content-manager/collection-types/api::press-release.press-release";
+export const PRESS_RELEASES = contentManagerPath("pressRelease");
 
 export function requireCms(): void {
   if (!cmsUrl || !staffPassword || !readToken) {

@@ -19,6 +19,7 @@ import {
   unpublish,
   updateDraft,
 } from "./admin-api";
+import { contentManagerPath, contentTypes } from "@newsroom/contract";
 import { testEnv } from "./env";
 
 /**
@@ -32,11 +33,11 @@ import { testEnv } from "./env";
  */
 beforeAll(requireCms);
 
-const PR = "api::press-release.press-release";
-const CONTACT = "api::press-contact.press-contact";
+const PR = contentTypes.pressRelease.uid;
+const CONTACT = contentTypes.pressContact.uid;
 const CM = "plugin::content-manager.explorer";
 const media = ["read", "configure-view", "assets.create", "assets.update", "assets.download", "assets.copy-link"].map((a) => `plugin::upload.${a} -`);
-const taxonomyRead = ["api::country.country", "api::region.region", "api::theme.theme"].map((s) => `${CM}.read ${s}`);
+const taxonomyRead = [contentTypes.country.uid, contentTypes.region.uid, contentTypes.theme.uid].map((s) => `${CM}.read ${s}`);
 
 /** The issue's words: Editor creates, edits, publishes and unpublishes; Author creates and edits drafts. */
 const expectedPermissions = {
@@ -76,9 +77,9 @@ describe("roles", () => {
 
   it("neither role can change navigation, settings or taxonomy", async () => {
     for (const who of ["editor", "author"] as const) {
-      expect((await admin(who, "GET", "/content-manager/single-types/api::navigation.navigation?locale=en")).status).toBe(403);
-      expect((await admin(who, "PUT", "/content-manager/single-types/api::site-setting.site-setting?locale=en", { siteName: "Defaced" })).status).toBe(403);
-      expect((await admin(who, "POST", "/content-manager/collection-types/api::country.country?locale=en", { name: "Atlantis" })).status).toBe(403);
+      expect((await admin(who, "GET", `${contentManagerPath("navigation")}?locale=en`)).status).toBe(403);
+      expect((await admin(who, "PUT", `${contentManagerPath("siteSetting")}?locale=en`, { siteName: "Defaced" })).status).toBe(403);
+      expect((await admin(who, "POST", `${contentManagerPath("country")}?locale=en`, { name: "Atlantis" })).status).toBe(403);
     }
   });
 });
@@ -339,7 +340,7 @@ const eventsSchema = z.object({
 /** The CMS's publication log (admin only), for the given releases. */
 async function publicationLog(documentIds: string[]) {
   const filters = documentIds.map((id, i) => `filters[$or][${String(i)}][pressReleaseDocumentId][$eq]=${id}`).join("&");
-  const response = await admin("admin", "GET", `/content-manager/collection-types/api::publication-event.publication-event?pageSize=100&${filters}`);
+  const response = await admin("admin", "GET", `${contentManagerPath("publicationEvent")}?pageSize=100&${filters}`);
   expect(response.status).toBe(200);
   return eventsSchema.parse(response.body).results;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { runImport, type ImportOptions, type ImportReport } from "../src/import/run";
 import { PRESS_RELEASES, admin, cmsUrl, contentApi, requireCms, sleep, staffPassword } from "./admin-api";
+import { contentManagerPath } from "@newsroom/contract";
 import { testEnv } from "./env";
 
 /**
@@ -11,8 +12,8 @@ import { testEnv } from "./env";
  * imported afterwards, so it can run after the other suites and again.
  */
 const FIXTURES = path.resolve(__dirname, "fixtures/import");
-const LEGACY = "/content-manager/collection-types/api::legacy-address.legacy-address";
-const CONTACTS = "/content-manager/collection-types/api::press-contact.press-contact";
+const LEGACY = contentManagerPath("legacyAddress");
+const CONTACTS = contentManagerPath("pressContact");
 const PERU_SLUG = "iom-and-the-government-of-peru-commemorate-peruvians-living-abroad-day";
 const FIXTURE_RELEASES = 25;
 

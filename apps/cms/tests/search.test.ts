@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { documentTypes } from "@newsroom/contract";
 import { testEnv } from "./env";
 
 /**
@@ -21,7 +22,7 @@ const hitSchema = z.object({
   locale: z.string(),
   title: z.string(),
   slug: z.string(),
-  documentType: z.enum(["press-release", "news-story", "statement", "media-advisory"]),
+  documentType: z.enum(documentTypes),
   datelinePlace: z.string(),
   releaseDate: z.iso.datetime({ offset: true }),
   lastUpdatedAt: z.iso.datetime({ offset: true }).nullable(),

@@ -1,6 +1,7 @@
 import type { Core } from "@strapi/strapi";
 import { z } from "zod";
 import { apiTokenService, encryptionService } from "../strapi/services";
+import { contentTypes } from "@newsroom/contract";
 
 /** The columns of an admin::api-token row this file compares. */
 const storedToken = z.object({ id: z.number(), accessKey: z.string(), type: z.string(), permissions: z.array(z.object({ action: z.string() })).optional() });
@@ -16,9 +17,9 @@ interface TokenSpec {
 }
 
 /** What the site reads in preview: every newsroom type, drafts included (see draft-guard.ts). */
-const PREVIEW_READS = ["press-release", "press-contact", "country", "region", "theme", "slug-redirect", "withdrawal-notice"]
-  .flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`])
-  .concat(["api::navigation.navigation.find", "api::site-setting.site-setting.find"]);
+const PREVIEW_READS = (["pressRelease", "pressContact", "country", "region", "theme", "slugRedirect", "withdrawalNotice"] as const)
+  .flatMap((name) => [`${contentTypes[name].uid}.find`, `${contentTypes[name].uid}.findOne`])
+  .concat([`${contentTypes.navigation.uid}.find`, `${contentTypes.siteSetting.uid}.find`]);
 
 /**
  * Makes sure an API token with the configured secret exists, so the site and the CMS share

@@ -1,5 +1,6 @@
 import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
+import { isRecord } from "@newsroom/contract";
 
 /** Token types that were given draft rights on purpose (a read-only token never is). */
 const DRAFT_READERS = new Set(["full-access", "custom"]);
@@ -7,10 +8,6 @@ const DRAFT_READERS = new Set(["full-access", "custom"]);
 interface AuthState {
   strategy?: { name?: string };
   credentials?: { type?: string };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 /**

@@ -1,16 +1,13 @@
 import type { Core } from "@strapi/strapi";
 import { buildSearchText } from "../search/text";
 import { i18nLocaleService } from "../strapi/services";
+import { contentTypes, isRecord } from "@newsroom/contract";
 
-const UID = "api::press-release.press-release";
+const UID = contentTypes.pressRelease.uid;
 /** Actions that write data; publish and discardDraft copy searchText along with the rest of the row. */
 const WRITES = new Set(["create", "update", "clone"]);
 const INDEXED = ["title", "lead", "body", "searchText"] as const;
 const BACKFILL_BATCH = 100;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 async function currentDraft(strapi: Core.Strapi, documentId: unknown, locale: unknown): Promise<Record<string, unknown>> {
   if (typeof documentId !== "string") return {};

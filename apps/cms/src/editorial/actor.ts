@@ -1,15 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Core } from "@strapi/strapi";
+import { isRecord } from "@newsroom/contract";
 
 /** Set while the scheduler acts, so the publication log says "schedule", not a person. */
 const scheduled = new AsyncLocalStorage<true>();
 
 export function runAsSchedule<T>(fn: () => Promise<T>): Promise<T> {
   return scheduled.run(true, fn);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 /** Who is acting: the schedule, the signed-in admin user, or an API token / server code. */

@@ -1,4 +1,5 @@
 import type { Core } from "@strapi/strapi";
+import { contentTypes, isRecord } from "@newsroom/contract";
 
 /**
  * What communications staff see in the admin: a help text in plain words under every field,
@@ -53,7 +54,7 @@ export const pressReleaseLabels: Record<string, string> = {
 };
 
 export const contentTypeLayouts: Record<string, ModelLayout> = {
-  "api::press-release.press-release": {
+  [contentTypes.pressRelease.uid]: {
     labels: pressReleaseLabels,
     readOnly: ["scheduleError"],
     list: { columns: ["title", "documentType", "datelinePlace", "releaseDate", "updatedAt"], sortBy: "updatedAt", order: "DESC", mainField: "title" },
@@ -82,7 +83,7 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       withdrawalReason: "Public: shown on the page of this release after it is withdrawn (unpublished), for example “Replaced by a corrected release”. Leave empty to say nothing.",
     },
   },
-  "api::press-contact.press-contact": {
+  [contentTypes.pressContact.uid]: {
     list: { columns: ["fullName", "office", "email", "updatedAt"], sortBy: "fullName", order: "ASC", mainField: "fullName" },
     help: {
       fullName: "First and last name, as journalists should address the person.",
@@ -94,7 +95,7 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       countries: "The countries this person answers for: they are listed on those countries' pages.",
     },
   },
-  "api::country.country": {
+  [contentTypes.country.uid]: {
     list: { columns: ["name", "isoCode", "region", "updatedAt"], sortBy: "name", order: "ASC", mainField: "name" },
     help: {
       name: "The country's name in this language.",
@@ -104,7 +105,7 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       region: "The region the country belongs to.",
     },
   },
-  "api::region.region": {
+  [contentTypes.region.uid]: {
     list: { columns: ["name", "slug", "updatedAt"], sortBy: "name", order: "ASC", mainField: "name" },
     help: {
       name: "The region's name in this language.",
@@ -112,7 +113,7 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       description: "A short introduction shown at the top of the region page.",
     },
   },
-  "api::theme.theme": {
+  [contentTypes.theme.uid]: {
     list: { columns: ["name", "slug", "updatedAt"], sortBy: "name", order: "ASC", mainField: "name" },
     help: {
       name: "The topic's name in this language.",
@@ -120,13 +121,13 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       description: "A short introduction shown at the top of the topic page.",
     },
   },
-  "api::navigation.navigation": {
+  [contentTypes.navigation.uid]: {
     help: {
       header: "The main menu at the top of every page: items with up to one level of sub-items. Changes show on every page.",
       footer: "The links at the bottom of every page.",
     },
   },
-  "api::site-setting.site-setting": {
+  [contentTypes.siteSetting.uid]: {
     help: {
       siteName: "The newsroom's name, shown in the header, browser tabs and search results.",
       tagline: "A short line under the name.",
@@ -137,7 +138,7 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       organization: "The organisation's details for search engines: name, address, contact.",
     },
   },
-  "api::slug-redirect.slug-redirect": {
+  [contentTypes.slugRedirect.uid]: {
     list: { columns: ["fromSlug", "language", "pressReleaseDocumentId", "createdAt"], sortBy: "createdAt", order: "DESC", mainField: "fromSlug" },
     help: {
       fromSlug: "The old end of the address. Written by the CMS when a published release's slug changed.",
@@ -145,7 +146,7 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       pressReleaseDocumentId: "The release the old address now leads to.",
     },
   },
-  "api::legacy-address.legacy-address": {
+  [contentTypes.legacyAddress.uid]: {
     list: { columns: ["path", "language", "pressReleaseDocumentId", "importedAt"], sortBy: "importedAt", order: "DESC", mainField: "path" },
     help: {
       path: "The address the release had on the old newsroom. The site redirects it permanently (308) to the release's page.",
@@ -156,7 +157,7 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       importedAt: "When the importer last wrote the release.",
     },
   },
-  "api::withdrawal-notice.withdrawal-notice": {
+  [contentTypes.withdrawalNotice.uid]: {
     list: { columns: ["title", "language", "withdrawnAt", "reason"], sortBy: "withdrawnAt", order: "DESC", mainField: "title" },
     help: {
       slug: "The address of the withdrawn release. It now answers “410 Gone” with this notice.",
@@ -167,7 +168,7 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       reason: "The public reason, from the release's “Withdrawal reason”.",
     },
   },
-  "api::publication-event.publication-event": {
+  [contentTypes.publicationEvent.uid]: {
     list: { columns: ["occurredAt", "action", "title", "language", "performedBy"], sortBy: "occurredAt", order: "DESC", mainField: "title" },
     help: {
       action: "Published (went live) or unpublished (withdrawn).",
@@ -248,10 +249,6 @@ interface StoredConfiguration {
   settings?: Record<string, unknown>;
   metadatas?: Record<string, FieldMetadata>;
   layouts?: { list?: string[]; edit?: unknown };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }
 
 function withLayout(configuration: StoredConfiguration, layout: ModelLayout): StoredConfiguration {

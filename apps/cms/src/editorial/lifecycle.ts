@@ -1,4 +1,4 @@
-import type { Core, UID } from "@strapi/strapi";
+import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 import type { Knex } from "knex";
 import { z } from "zod";
@@ -6,11 +6,12 @@ import localeConfig from "@newsroom/config/locales.json";
 import { currentActor } from "./actor";
 import { humanize, pressReleaseLabels } from "./admin-layout";
 import { databaseNow } from "./clock";
+import { contentTypes, isRecord } from "@newsroom/contract";
 
-export const PRESS_RELEASE = "api::press-release.press-release" satisfies UID.ContentType;
-export const SLUG_REDIRECT = "api::slug-redirect.slug-redirect" satisfies UID.ContentType;
-export const WITHDRAWAL_NOTICE = "api::withdrawal-notice.withdrawal-notice" satisfies UID.ContentType;
-export const PUBLICATION_EVENT = "api::publication-event.publication-event" satisfies UID.ContentType;
+export const PRESS_RELEASE = contentTypes.pressRelease.uid;
+export const SLUG_REDIRECT = contentTypes.slugRedirect.uid;
+export const WITHDRAWAL_NOTICE = contentTypes.withdrawalNotice.uid;
+export const PUBLICATION_EVENT = contentTypes.publicationEvent.uid;
 
 /** Strapi's query layer answers datetimes as Date objects or strings, depending on the database. */
 const dateTime = z.union([z.date(), z.string(), z.number()]).nullable().transform((value) => (value === null ? null : new Date(value)));
@@ -32,10 +33,6 @@ const ROW_FIELDS = Object.keys(releaseRow.shape);
 
 export type ScheduleField = "scheduledPublishAt" | "scheduledUnpublishAt";
 export const SCHEDULE_FIELDS: readonly ScheduleField[] = ["scheduledPublishAt", "scheduledUnpublishAt"];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 /** Strapi's document service reads `locale` as: absent → default language, "*" → all. */
 function localeFilter(locale: unknown): { locale?: string } {

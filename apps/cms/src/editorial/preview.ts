@@ -1,7 +1,8 @@
 import { createHmac } from "node:crypto";
 import type { Core } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-const PRESS_RELEASE = "api::press-release.press-release";
+const PRESS_RELEASE = contentTypes.pressRelease.uid;
 /** A preview link works for an hour: long enough to review, short enough if it leaks. */
 const LINK_LIFETIME_SECONDS = 3600;
 
@@ -37,7 +38,7 @@ export function createPreviewHandler(strapi: () => Core.Strapi, settings: Previe
       if (!document || typeof document.slug !== "string" || document.slug === "") return null;
       return signedPreviewUrl(settings, `/${locale}/news/${document.slug}`);
     }
-    if (uid === "api::navigation.navigation" || uid === "api::site-setting.site-setting") {
+    if (uid === contentTypes.navigation.uid || uid === contentTypes.siteSetting.uid) {
       return signedPreviewUrl(settings, `/${locale}`);
     }
     return null;

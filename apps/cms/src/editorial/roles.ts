@@ -1,10 +1,11 @@
 import type { Core } from "@strapi/strapi";
 import localeConfig from "@newsroom/config/locales.json";
 import { adminPermissionService, adminRoleService, type AdminPermissionInput } from "../strapi/services";
+import { contentTypes } from "@newsroom/contract";
 
-const PRESS_RELEASE = "api::press-release.press-release";
-const PRESS_CONTACT = "api::press-contact.press-contact";
-const TAXONOMY = ["api::country.country", "api::region.region", "api::theme.theme"];
+const PRESS_RELEASE = contentTypes.pressRelease.uid;
+const PRESS_CONTACT = contentTypes.pressContact.uid;
+const TAXONOMY = [contentTypes.country.uid, contentTypes.region.uid, contentTypes.theme.uid];
 
 const CM = "plugin::content-manager.explorer";
 

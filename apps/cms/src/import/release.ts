@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
+import type { DocumentType } from "@newsroom/contract";
 import type { InlineNode } from "../seed/blocks";
 
 /** The languages the newsroom publishes in (see @newsroom/config). */
 export type Language = "en" | "es" | "fr";
-export type DocumentType = "press-release" | "news-story" | "statement" | "media-advisory";
+export type { DocumentType };
 
 /** An image of the old page: where to fetch it, and what the page says about it. */
 export interface SourceImage {

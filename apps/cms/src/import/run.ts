@@ -4,12 +4,13 @@ import { parsePage } from "./page";
 import { contentHash, legacyPath, sha256, slugFor, sourceKey, type ImportBlock, type ImportedRelease, type Skipped, type SourceImage } from "./release";
 import { imageType, loadSources, readBytes } from "./sources";
 import { parseTextPage } from "./text-page";
+import { contentTypes } from "@newsroom/contract";
 
-const PRESS_RELEASE = "api::press-release.press-release";
-const PRESS_CONTACT = "api::press-contact.press-contact";
-const LEGACY_ADDRESS = "api::legacy-address.legacy-address";
-const COUNTRY = "api::country.country";
-const THEME = "api::theme.theme";
+const PRESS_RELEASE = contentTypes.pressRelease.uid;
+const PRESS_CONTACT = contentTypes.pressContact.uid;
+const LEGACY_ADDRESS = contentTypes.legacyAddress.uid;
+const COUNTRY = contentTypes.country.uid;
+const THEME = contentTypes.theme.uid;
 
 export interface ImportOptions {
   sources: string[];
@@ -91,6 +92,11 @@ export async function collectReleases(options: Pick<ImportOptions, "sources" | "
   return { releases: [...byKey.values()], skipped: skippedList };
 }
 
+/**
+ * Matches an old feed's tags to taxonomy names. Deliberately not @newsroom/contract's
+ * foldForSearch: \p{Diacritic} also drops the spacing accents (´ ¨ ` ^) old pages typed for
+ * apostrophes and quotes, which search keeps as they are.
+ */
 const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().trim();
 
 /** Countries and themes of a language, by folded name and slug. */

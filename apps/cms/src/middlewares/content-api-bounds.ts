@@ -1,7 +1,6 @@
 import contentApi from "@newsroom/config/content-api.json";
 import type { Core } from "@strapi/strapi";
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+import { isPlainRecord } from "@newsroom/contract";
 
 /**
  * How deep a populate query goes: 1 for `populate[countries]=true`, 2 for
@@ -14,11 +13,11 @@ export function populateDepth(populate: unknown): number {
   if (populate === "*" || populate === true || populate === "true") return Infinity;
   if (typeof populate === "string") return populate.split(",").includes("*") ? Infinity : Math.max(...populate.split(",").map((p) => p.split(".").length));
   if (Array.isArray(populate)) return Math.max(0, ...populate.map(populateDepth));
-  if (isRecord(populate)) {
+  if (isPlainRecord(populate)) {
     let depth = 0;
     for (const [key, value] of Object.entries(populate)) {
       if (key === "*") return Infinity;
-      const options = isRecord(value) ? value : {};
+      const options = isPlainRecord(value) ? value : {};
       // `on` (dynamic zones) names components, one level like a relation.
       depth = Math.max(depth, 1 + Math.max(populateDepth(options.populate), populateDepth(options.on)));
     }

@@ -2,13 +2,13 @@ import localeConfig from "@newsroom/config/locales.json";
 import { errors } from "@strapi/utils";
 import { z } from "zod";
 import { normalizeText } from "./text";
+import { documentTypes, type DocumentType } from "@newsroom/contract";
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_TERMS = 8;
 export const MIN_TERM_LENGTH = 2;
 export const MAX_PAGE_SIZE = 50;
 export const DEFAULT_PAGE_SIZE = 12;
-export const DOCUMENT_TYPES = ["press-release", "news-story", "statement", "media-advisory"] as const;
 
 const LOCALES: readonly string[] = localeConfig.locales.map((l) => l.code);
 
@@ -50,7 +50,7 @@ const searchParamsSchema = z.object({
   country: slug("country"),
   region: slug("region"),
   theme: slug("theme"),
-  type: z.preprocess(emptyAsUnset, z.enum(DOCUMENT_TYPES, { error: `type must be one of ${DOCUMENT_TYPES.join(", ")}` }).optional()),
+  type: z.preprocess(emptyAsUnset, z.enum(documentTypes, { error: `type must be one of ${documentTypes.join(", ")}` }).optional()),
   year: z.preprocess(emptyAsUnset, single("year").regex(/^[0-9]{4}$/, "year must have 4 digits").transform(Number).optional()),
 });
 
@@ -64,7 +64,7 @@ export interface SearchParams {
   country?: string | undefined;
   region?: string | undefined;
   theme?: string | undefined;
-  type?: (typeof DOCUMENT_TYPES)[number] | undefined;
+  type?: DocumentType | undefined;
   year?: number | undefined;
 }
 

@@ -1,8 +1,9 @@
 import type { Core } from "@strapi/strapi";
 import type { SearchParams } from "./query";
 import { type Candidate, makeExcerpt, rank } from "./rank";
+import { contentTypes, isRecord, pressReleaseFacetFilters, pressReleaseSummaryFields, pressReleaseSummaryPopulate } from "@newsroom/contract";
 
-const UID = "api::press-release.press-release";
+const UID = contentTypes.pressRelease.uid;
 
 /** Most documents ranked per query: the newest 1,000 matches. */
 export const MAX_CANDIDATES = 1000;
@@ -18,10 +19,6 @@ export interface SearchResult {
   terms: string[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
 function toCandidate(value: unknown): Candidate[] {
   if (!isRecord(value)) return [];
   const { documentId, searchText, releaseDate } = value;
@@ -30,18 +27,9 @@ function toCandidate(value: unknown): Candidate[] {
   return [{ documentId, searchText, releaseDate: published }];
 }
 
-function facetFilters(params: SearchParams): Record<string, unknown>[] {
-  const filters: Record<string, unknown>[] = [];
-  if (params.country) filters.push({ countries: { slug: { $eq: params.country } } });
-  if (params.region) filters.push({ regions: { slug: { $eq: params.region } } });
-  if (params.theme) filters.push({ themes: { slug: { $eq: params.theme } } });
-  if (params.type) filters.push({ documentType: { $eq: params.type } });
-  if (params.year !== undefined) {
-    const year = String(params.year).padStart(4, "0");
-    const next = String(params.year + 1).padStart(4, "0");
-    filters.push({ releaseDate: { $gte: `${year}-01-01T00:00:00.000Z`, $lt: `${next}-01-01T00:00:00.000Z` } });
-  }
-  return filters;
+/** The listing's facet filters (shared with the content client), one $and condition each. */
+function facetConditions(params: SearchParams): Record<string, unknown>[] {
+  return Object.entries(pressReleaseFacetFilters(params)).map(([field, condition]) => ({ [field]: condition }));
 }
 
 /**
@@ -56,7 +44,7 @@ export async function searchPressReleases(strapi: Core.Strapi, params: SearchPar
   const found: unknown[] = await documents.findMany({
     locale,
     status: "published",
-    filters: { $and: [...terms.map((term) => ({ searchText: { $contains: term } })), ...facetFilters(params)] },
+    filters: { $and: [...terms.map((term) => ({ searchText: { $contains: term } })), ...facetConditions(params)] },
     fields: ["documentId", "searchText", "releaseDate"],
     // The cap keeps the newest matches.
     sort: { releaseDate: "desc" },
@@ -75,12 +63,8 @@ export async function searchPressReleases(strapi: Core.Strapi, params: SearchPar
     status: "published",
     filters: { $and: [onPage] },
     // The summary the website validates (packages/content: rawSearchResponseSchema), plus body for the excerpt.
-    fields: ["documentId", "locale", "title", "slug", "documentType", "datelinePlace", "releaseDate", "lastUpdatedAt", "lead", "body"],
-    populate: {
-      heroImage: { populate: { image: { fields: ["url", "alternativeText", "width", "height", "mime", "name", "ext", "size"] } } },
-      countries: { fields: ["name", "slug"] },
-      themes: { fields: ["name", "slug"] },
-    },
+    fields: ["documentId", ...pressReleaseSummaryFields, "body"],
+    populate: pressReleaseSummaryPopulate,
   });
   const byId = new Map<string, Record<string, unknown>>();
   for (const doc of loaded) if (isRecord(doc) && typeof doc.documentId === "string") byId.set(doc.documentId, doc);

@@ -2,6 +2,7 @@
  * Plain text of a press release for search: the normalized index stored in `searchText`
  * and the mapping back to the original text that excerpts need.
  */
+import { foldForSearch, isRecord } from "@newsroom/contract";
 
 /** Separates the title, lead and body parts of searchText; normalized text never contains it. */
 export const PART_SEPARATOR = "\n\u0001\n";
@@ -9,25 +10,9 @@ export const PART_SEPARATOR = "\n\u0001\n";
 const MAX_BLOCK_DEPTH = 32;
 const INLINE_TYPES = new Set(["text", "link"]);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
-/**
- * Normalizes one code point: lowercase, NFD without combining marks, control characters as
- * spaces. Done per code point (not on the whole string) so that an offset in normalized text
- * maps back to the original for excerpts, and index and query normalize identically.
- */
-function normalizeCodePoint(char: string): string {
-  if (/\p{Cc}/u.test(char)) return " ";
-  return char.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
-}
-
 /** Lowercase, accents removed ("Perú" → "peru"), whitespace collapsed and trimmed. */
 export function normalizeText(text: string): string {
-  let out = "";
-  for (const char of text) out += normalizeCodePoint(char);
-  return out.replace(/\s+/gu, " ").trim();
+  return foldForSearch(text).replace(/\s+/gu, " ").trim();
 }
 
 /**
@@ -39,7 +24,8 @@ export function normalizeWithOffsets(text: string): { normalized: string; offset
   const offsets: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const piece = normalizeCodePoint(char);
+    // Folding is per code point (@newsroom/contract), so one character folds alone as in the text.
+    const piece = foldForSearch(char);
     normalized += piece;
     for (let i = 0; i < piece.length; i += 1) offsets.push(offset);
     offset += char.length;

@@ -14,6 +14,7 @@ import { sampleFiles, writeSamplePdf } from "./files";
 import { drawSeedImage } from "./images";
 import { assertTranslationsMatch, translations } from "./translations";
 import type { SeedPressRelease, SeedTranslation, TranslationLocale } from "./types";
+import { contentTypes } from "@newsroom/contract";
 
 /**
  * Loads the newsroom's reference and sample content. Idempotent and respectful of editors:
@@ -28,13 +29,8 @@ const LOCALE = "en";
 const kindKey = { region: "region", country: "country", theme: "theme", contact: "contact", release: "press-release" } as const;
 const STORE = { type: "core", name: "newsroom-seed", key: "seeded" } as const;
 
-type SingleUid = "api::navigation.navigation" | "api::site-setting.site-setting";
-type Uid =
-  | "api::region.region"
-  | "api::country.country"
-  | "api::theme.theme"
-  | "api::press-contact.press-contact"
-  | "api::press-release.press-release";
+type SingleUid = (typeof contentTypes)["navigation" | "siteSetting"]["uid"];
+type Uid = (typeof contentTypes)["region" | "country" | "theme" | "pressContact" | "pressRelease"]["uid"];
 
 function hasDocumentId(value: unknown): value is { documentId: string } {
   return typeof value === "object" && value !== null && "documentId" in value && typeof value.documentId === "string";
@@ -165,22 +161,22 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
       });
 
     for (const region of regions) {
-      const id = await ensureDocument("api::region.region", `region:${LOCALE}:${region.slug}`, { slug: region.slug }, () => ({ ...region }));
+      const id = await ensureDocument(contentTypes.region.uid, `region:${LOCALE}:${region.slug}`, { slug: region.slug }, () => ({ ...region }));
       if (id) ids.region.set(region.slug, id);
     }
     for (const theme of themes) {
-      const id = await ensureDocument("api::theme.theme", `theme:${LOCALE}:${theme.slug}`, { slug: theme.slug }, () => ({ ...theme }));
+      const id = await ensureDocument(contentTypes.theme.uid, `theme:${LOCALE}:${theme.slug}`, { slug: theme.slug }, () => ({ ...theme }));
       if (id) ids.theme.set(theme.slug, id);
     }
     for (const { region, ...country } of countries) {
-      const id = await ensureDocument("api::country.country", `country:${LOCALE}:${country.slug}`, { slug: country.slug }, () => ({
+      const id = await ensureDocument(contentTypes.country.uid, `country:${LOCALE}:${country.slug}`, { slug: country.slug }, () => ({
         ...country,
         region: { set: connect(ids.region, [region]) },
       }));
       if (id) ids.country.set(country.slug, id);
     }
     for (const { countries: covered, ...contact } of contacts) {
-      const id = await ensureDocument("api::press-contact.press-contact", `contact:${LOCALE}:${contact.email}`, { email: contact.email }, () => ({
+      const id = await ensureDocument(contentTypes.pressContact.uid, `contact:${LOCALE}:${contact.email}`, { email: contact.email }, () => ({
         ...contact,
         countries: { set: connect(ids.country, covered ?? []) },
       }));
@@ -235,7 +231,7 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
     for (const release of releases) {
       const before = created;
       const id = await ensureDocument(
-        "api::press-release.press-release",
+        contentTypes.pressRelease.uid,
         `press-release:${LOCALE}:${release.slug}`,
         { slug: release.slug },
         () => releaseData(release, release, LOCALE, ids),
@@ -248,21 +244,21 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
     for (const release of releases) {
       const documentId = ids.release.get(release.slug);
       if (!documentId || !createdNow.has(release.slug) || !release.related?.length) continue;
-      const documents = strapi.documents("api::press-release.press-release");
+      const documents = strapi.documents(contentTypes.pressRelease.uid);
       await documents.update({ documentId, locale: LOCALE, data: { relatedPressReleases: { set: connect(ids.release, release.related) } } });
       await documents.publish({ documentId, locale: LOCALE });
     }
 
     const toMenu = (items: typeof headerMenu) =>
       items.map(({ children, ...item }) => ({ ...item, children: children ?? [] }));
-    const navigation = strapi.documents("api::navigation.navigation");
+    const navigation = strapi.documents(contentTypes.navigation.uid);
     if (!(await navigation.findFirst({ locale: LOCALE })) && !seeded.has(`navigation:${LOCALE}`)) {
       await navigation.create({ locale: LOCALE, data: { header: toMenu(headerMenu), footer: toMenu(footerMenu) } });
       created += 1;
     }
     await remember(`navigation:${LOCALE}`);
 
-    const settings = strapi.documents("api::site-setting.site-setting");
+    const settings = strapi.documents(contentTypes.siteSetting.uid);
     if (!(await settings.findFirst({ locale: LOCALE })) && !seeded.has(`site-setting:${LOCALE}`)) {
       const shareImage = await seedImage("default-share-image", "The newsroom's default sharing picture: an abstract composition");
       await settings.create({
@@ -293,15 +289,15 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
 
       for (const region of regions) {
         const text = t.regions[region.slug];
-        await localize("region", "api::region.region", region.slug, { slug: text.slug }, () => ({ ...text }));
+        await localize("region", contentTypes.region.uid, region.slug, { slug: text.slug }, () => ({ ...text }));
       }
       for (const theme of themes) {
         const text = t.themes[theme.slug];
-        await localize("theme", "api::theme.theme", theme.slug, { slug: text.slug }, () => ({ ...text }));
+        await localize("theme", contentTypes.theme.uid, theme.slug, { slug: text.slug }, () => ({ ...text }));
       }
       for (const country of countries) {
         const text = t.countries[country.slug];
-        await localize("country", "api::country.country", country.slug, { slug: text.slug }, () => ({
+        await localize("country", contentTypes.country.uid, country.slug, { slug: text.slug }, () => ({
           ...text,
           region: { set: connect(linked.region, [country.region], locale) },
         }));
@@ -310,14 +306,14 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
       for (const contact of contacts) {
         const text = t.pressContacts[contact.email];
         if (!text) continue;
-        await localize("contact", "api::press-contact.press-contact", contact.email, null, () => ({
+        await localize("contact", contentTypes.pressContact.uid, contact.email, null, () => ({
           fullName: contact.fullName,
           ...text,
           countries: { set: connect(linked.country, contact.countries ?? [], locale) },
         }));
       }
 
-      const releaseUid = "api::press-release.press-release";
+      const releaseUid = contentTypes.pressRelease.uid;
       const createdReleases: SeedPressRelease[] = [];
       for (const text of t.pressReleases) {
         const release = releases.find((r) => r.slug === text.source);
@@ -335,11 +331,11 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
         await strapi.documents(releaseUid).publish({ documentId, locale });
       }
 
-      await ensureSingleLocalization("api::navigation.navigation", `navigation:${locale}`, locale, {
+      await ensureSingleLocalization(contentTypes.navigation.uid, `navigation:${locale}`, locale, {
         header: toMenu(t.navigation.header),
         footer: toMenu(t.navigation.footer),
       });
-      await ensureSingleLocalization("api::site-setting.site-setting", `site-setting:${locale}`, locale, {
+      await ensureSingleLocalization(contentTypes.siteSetting.uid, `site-setting:${locale}`, locale, {
         siteName: t.siteSettings.siteName,
         tagline: t.siteSettings.tagline,
         footerText: t.siteSettings.footerText,

@@ -1,8 +1,9 @@
 import type { SeedBlock } from "./blocks";
 import type { SeedMenuItem } from "./data/navigation";
 import type { CountrySlug, RegionSlug, ThemeSlug } from "./data/taxonomy";
+import type { DocumentType } from "@newsroom/contract";
 
-export type DocumentType = "press-release" | "news-story" | "statement" | "media-advisory";
+export type { DocumentType };
 
 export interface SeedTerm {
   slug: string;

@@ -1,5 +1,6 @@
 import type { UID } from "@strapi/strapi";
 import { z } from "zod";
+import { isRecord } from "@newsroom/contract";
 
 /**
  * Typed edges of the Strapi services the CMS calls. Strapi types its service registry
@@ -17,10 +18,6 @@ export interface ServiceRegistry {
 
 /** A method of an untyped service: callable, its result unknown until a schema parses it. */
 type Method = (...args: unknown[]) => unknown;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 function hasMethods<K extends string>(value: unknown, names: readonly K[]): value is Record<K, Method> {
   return isRecord(value) && names.every((name) => typeof value[name] === "function");

@@ -4,6 +4,7 @@ import { RevalidationDelivery, type DeliveryLog } from "../../src/revalidation/d
 import { revalidationPayload } from "../../src/revalidation";
 import { claimDueChanges, ensureOutboxTable, OUTBOX_TABLE, pendingChanges, recordChange, rescheduleChange } from "../../src/revalidation/outbox";
 import { nextStep, RETRY_POLICY, retryDelayMs } from "../../src/revalidation/retry";
+import { contentTypes } from "@newsroom/contract";
 import { testEnv } from "../env";
 
 /**
@@ -37,8 +38,8 @@ describe("retry policy", () => {
 describe("the payload", () => {
   it("is the body Strapi's webhook posted: event, createdAt, model, uid, entry", () => {
     const entry = { documentId: "abc", locale: "en", slug: "a-release", publishedAt: "2026-01-01T00:00:00.000Z" };
-    const body: unknown = JSON.parse(revalidationPayload("entry.publish", { model: "press-release", uid: "api::press-release.press-release", entry }, new Date(5_000)));
-    expect(body).toEqual({ event: "entry.publish", createdAt: "1970-01-01T00:00:05.000Z", model: "press-release", uid: "api::press-release.press-release", entry });
+    const body: unknown = JSON.parse(revalidationPayload("entry.publish", { model: "press-release", uid: contentTypes.pressRelease.uid, entry }, new Date(5_000)));
+    expect(body).toEqual({ event: "entry.publish", createdAt: "1970-01-01T00:00:05.000Z", model: "press-release", uid: contentTypes.pressRelease.uid, entry });
     expect(() => revalidationPayload("entry.update", { model: "x" }, new Date())).toThrow();
   });
 });

@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreController("api::country.country");
+export default factories.createCoreController(contentTypes.country.uid);

@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreRouter("api::country.country");
+export default factories.createCoreRouter(contentTypes.country.uid);

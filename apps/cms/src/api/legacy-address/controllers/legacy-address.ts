@@ -1,9 +1,10 @@
 import { factories } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 import { normalizeLegacyPath } from "../../../import/release";
+import { contentTypes } from "@newsroom/contract";
 
-const UID = "api::legacy-address.legacy-address";
-const PRESS_RELEASE = "api::press-release.press-release";
+const UID = contentTypes.legacyAddress.uid;
+const PRESS_RELEASE = contentTypes.pressRelease.uid;
 
 export default factories.createCoreController(UID, ({ strapi }) => ({
   /**

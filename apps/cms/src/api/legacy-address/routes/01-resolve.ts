@@ -1,4 +1,5 @@
 import type { Core } from "@strapi/strapi";
+import { customRoutes } from "@newsroom/contract";
 
 /**
  * GET /api/legacy-addresses/resolve?path=/news/press-release/… → where an old newsroom address
@@ -10,9 +11,9 @@ const router: Core.RouterInput = {
   routes: [
     {
       method: "GET",
-      path: "/legacy-addresses/resolve",
-      handler: "api::legacy-address.legacy-address.resolve",
-      config: { auth: { scope: ["api::legacy-address.legacy-address.find"] } },
+      path: `/${customRoutes.legacyAddressResolve.path}`,
+      handler: customRoutes.legacyAddressResolve.handler,
+      config: { auth: { scope: [customRoutes.legacyAddressResolve.scope] } },
     },
   ],
 };

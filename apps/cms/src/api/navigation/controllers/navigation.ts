@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreController("api::navigation.navigation");
+export default factories.createCoreController(contentTypes.navigation.uid);

@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreService("api::navigation.navigation");
+export default factories.createCoreService(contentTypes.navigation.uid);

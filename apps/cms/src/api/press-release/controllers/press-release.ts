@@ -1,8 +1,9 @@
 import { factories } from "@strapi/strapi";
 import { parseSearchParams } from "../../../search/query";
 import { searchPressReleases } from "../../../search/search";
+import { contentTypes, isRecord } from "@newsroom/contract";
 
-const UID = "api::press-release.press-release";
+const UID = contentTypes.pressRelease.uid;
 
 export default factories.createCoreController(UID, ({ strapi }) => ({
   /** Full-text search of published releases (see README, "Search"). */
@@ -12,8 +13,8 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     const auth: unknown = ctx.state.auth;
     const data = await Promise.all(
       result.hits.map(async ({ document, excerpt }) => {
-        const clean: unknown = await strapi.contentAPI.sanitize.output(document, strapi.contentType(UID), { auth: typeof auth === "object" && auth !== null ? auth : {} });
-        return { ...(typeof clean === "object" && clean !== null ? clean : {}), excerpt };
+        const clean: unknown = await strapi.contentAPI.sanitize.output(document, strapi.contentType(UID), { auth: isRecord(auth) ? auth : {} });
+        return { ...(isRecord(clean) ? clean : {}), excerpt };
       }),
     );
     ctx.body = { data, meta: { pagination: result.pagination, terms: result.terms } };

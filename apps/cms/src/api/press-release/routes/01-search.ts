@@ -1,4 +1,5 @@
 import type { Core } from "@strapi/strapi";
+import { customRoutes } from "@newsroom/contract";
 
 /**
  * GET /api/press-releases/search. Route files load in alphabetical order, so this one is
@@ -10,9 +11,9 @@ const router: Core.RouterInput = {
   routes: [
     {
       method: "GET",
-      path: "/press-releases/search",
-      handler: "api::press-release.press-release.search",
-      config: { auth: { scope: ["api::press-release.press-release.find"] } },
+      path: `/${customRoutes.pressReleaseSearch.path}`,
+      handler: customRoutes.pressReleaseSearch.handler,
+      config: { auth: { scope: [customRoutes.pressReleaseSearch.scope] } },
     },
   ],
 };

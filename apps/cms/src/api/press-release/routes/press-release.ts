@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreRouter("api::press-release.press-release");
+export default factories.createCoreRouter(contentTypes.pressRelease.uid);

@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreController("api::site-setting.site-setting");
+export default factories.createCoreController(contentTypes.siteSetting.uid);

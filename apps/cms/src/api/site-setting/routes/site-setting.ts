@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreRouter("api::site-setting.site-setting");
+export default factories.createCoreRouter(contentTypes.siteSetting.uid);

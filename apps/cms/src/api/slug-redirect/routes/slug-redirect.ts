@@ -1,4 +1,5 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
 // Read-only over the content API: the CMS writes these itself (see src/editorial).
-export default factories.createCoreRouter("api::slug-redirect.slug-redirect", { only: ["find", "findOne"] });
+export default factories.createCoreRouter(contentTypes.slugRedirect.uid, { only: ["find", "findOne"] });

@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreService("api::slug-redirect.slug-redirect");
+export default factories.createCoreService(contentTypes.slugRedirect.uid);

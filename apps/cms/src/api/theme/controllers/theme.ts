@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreController("api::theme.theme");
+export default factories.createCoreController(contentTypes.theme.uid);

@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreService("api::theme.theme");
+export default factories.createCoreService(contentTypes.theme.uid);

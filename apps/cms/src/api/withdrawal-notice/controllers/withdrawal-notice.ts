@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreController("api::withdrawal-notice.withdrawal-notice");
+export default factories.createCoreController(contentTypes.withdrawalNotice.uid);

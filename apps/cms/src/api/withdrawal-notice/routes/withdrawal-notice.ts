@@ -1,4 +1,5 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
 // Read-only over the content API: the CMS writes these itself (see src/editorial).
-export default factories.createCoreRouter("api::withdrawal-notice.withdrawal-notice", { only: ["find", "findOne"] });
+export default factories.createCoreRouter(contentTypes.withdrawalNotice.uid, { only: ["find", "findOne"] });

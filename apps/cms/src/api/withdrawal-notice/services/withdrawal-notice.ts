@@ -1,3 +1,4 @@
 import { factories } from "@strapi/strapi";
+import { contentTypes } from "@newsroom/contract";
 
-export default factories.createCoreService("api::withdrawal-notice.withdrawal-notice");
+export default factories.createCoreService(contentTypes.withdrawalNotice.uid);
