@@ -26,9 +26,6 @@ export const pressReleaseSummaryPopulate = {
   themes: { fields: [...termFields] },
 };
 
-/** The private, normalized text the search matches (apps/cms/src/search/text.ts builds it). */
-export const SEARCH_TEXT_FIELD = "searchText";
-
 /** The listing facets (query parameters of /news and /search), all optional and combinable. */
 export const facetNames = ["country", "region", "theme", "type", "year"] as const;
 export type FacetName = (typeof facetNames)[number];
