@@ -1,5 +1,4 @@
 export { createContentClient, facetFilters, MAX_PAGE_SIZE } from "./client";
 export type { ContentClient, ContentClientOptions, ContentRequest } from "./client";
 export { CmsError, CmsResponseInvalidError, CmsUnavailableError, ContentNotFoundError, isContentNotFound } from "./errors";
-export { documentTypes } from "./strapi-schemas";
 export type * from "./types";

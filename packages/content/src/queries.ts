@@ -1,27 +1,13 @@
 /**
  * What the client asks Strapi for. Kept as data so that the schema-contract test can check
- * every requested field against the CMS schema files without a running Strapi.
+ * every requested field against the CMS schema files without a running Strapi. What the CMS's
+ * search endpoint returns too (a release summary) comes from @newsroom/contract.
  */
-export const mediaFields = ["url", "alternativeText", "width", "height", "mime", "name", "ext", "size"] as const;
-export const termFields = ["name", "slug"] as const;
+import { mediaFields, pressReleaseSummaryFields, pressReleaseSummaryPopulate, taxonomyContentTypes, termFields } from "@newsroom/contract";
+
 export const pressContactFields = ["fullName", "role", "office", "email", "phone", "mobile"] as const;
 
-export const pressReleaseSummaryFields = [
-  "locale",
-  "title",
-  "slug",
-  "documentType",
-  "datelinePlace",
-  "releaseDate",
-  "lastUpdatedAt",
-  "lead",
-] as const;
-
-export const pressReleaseSummaryPopulate = {
-  heroImage: { populate: { image: { fields: [...mediaFields] } } },
-  countries: { fields: [...termFields] },
-  themes: { fields: [...termFields] },
-};
+export { mediaFields, pressReleaseSummaryFields, pressReleaseSummaryPopulate, termFields };
 
 export const pressReleasePopulate = {
   ...pressReleaseSummaryPopulate,
@@ -60,7 +46,11 @@ export const taxonomyTermFields = ["locale", "name", "slug", "description"] as c
 export const taxonomyTermPopulate = { localizations: { fields: ["slug", "locale"] } };
 
 /** Strapi's REST path for each taxonomy kind. */
-export const taxonomyPaths = { country: "countries", region: "regions", theme: "themes" } as const;
+export const taxonomyPaths = {
+  country: taxonomyContentTypes.country.restPath,
+  region: taxonomyContentTypes.region.restPath,
+  theme: taxonomyContentTypes.theme.restPath,
+} as const;
 
 /** Old addresses (slug-redirect) and withdrawal notices: written by the CMS, read by the site. */
 export const slugRedirectFields = ["fromSlug", "language", "pressReleaseDocumentId"] as const;

@@ -17,8 +17,8 @@ import {
   rawTermSchema,
   rawWithdrawalNoticeSchema,
   rawTaxonomyTermSchema,
-  documentTypes,
 } from "./strapi-schemas";
+import { contentTypes, documentTypes } from "@newsroom/contract";
 import { pressReleaseIndexFields, pressReleaseSummaryFields, slugRedirectFields, withdrawalNoticeFields } from "./queries";
 
 /**
@@ -98,7 +98,7 @@ describe("the content client reads only what the CMS schema defines", () => {
     expect(attributes.documentType?.enum).toEqual([...documentTypes]);
     expect(attributes.heroImage?.component).toBe("media.hero-image");
     expect(attributes.seo?.component).toBe("shared.seo");
-    expect(attributes.pressContacts?.target).toBe("api::press-contact.press-contact");
+    expect(attributes.pressContacts?.target).toBe(contentTypes.pressContact.uid);
   });
 
   it("the sitemap and feed index of press releases", () => {
@@ -125,7 +125,7 @@ describe("the content client reads only what the CMS schema defines", () => {
       for (const key of readKeys(rawTermSchema)) expect(attributes, `${name}.${key}`).toHaveProperty(key);
       for (const key of readKeys(rawTaxonomyTermSchema)) expect(attributes, `${name}.${key}`).toHaveProperty(key);
     }
-    expect(contact.countries?.target).toBe("api::country.country");
+    expect(contact.countries?.target).toBe(contentTypes.country.uid);
   });
 
   it("navigation", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales } from "@newsroom/config";
+import { documentTypes } from "@newsroom/contract";
 
 /**
  * Zod schemas of the raw Strapi 5 REST responses, limited to the fields the site reads.
@@ -119,8 +120,6 @@ export const rawSeoSchema = z.object({
   noIndex: z.boolean().nullable(),
   shareImage: rawMediaSchema.nullable(),
 });
-
-export const documentTypes = ["press-release", "news-story", "statement", "media-advisory"] as const;
 
 const pressReleaseBase = {
   documentId: z.string(),

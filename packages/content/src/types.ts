@@ -1,10 +1,10 @@
 import type { Locale } from "@newsroom/config";
+import type { DocumentType, PressReleaseFacets, TaxonomyKind } from "@newsroom/contract";
 import type { RawBlock, RawInlineNode, RawListBlock } from "./strapi-schemas";
-import type { documentTypes } from "./strapi-schemas";
 
 /** The clean shapes the site renders. Strapi's envelope and null-vs-missing quirks stop here. */
 
-export type DocumentType = (typeof documentTypes)[number];
+export type { DocumentType, TaxonomyKind };
 
 export interface ImageAsset {
   /** Site-relative (/uploads/…) for the local upload provider, absolute for a CDN. */
@@ -146,13 +146,7 @@ export interface SiteSettings {
 }
 
 /** Facets shared by the listing, search and taxonomy pages. All optional, combinable. */
-export interface PressReleaseFilters {
-  country?: string;
-  region?: string;
-  theme?: string;
-  type?: DocumentType;
-  year?: number;
-}
+export type PressReleaseFilters = PressReleaseFacets;
 
 export interface ListPressReleasesQuery extends PressReleaseFilters {
   locale: Locale;
@@ -190,8 +184,6 @@ export interface SearchResults {
   pageCount: number;
   total: number;
 }
-
-export type TaxonomyKind = "country" | "region" | "theme";
 
 export interface TaxonomyTerm extends Term {
   kind: TaxonomyKind;

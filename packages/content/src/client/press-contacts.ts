@@ -4,6 +4,7 @@ import { toPressContact } from "../reshape";
 import { collectionResponse, rawPressContactSchema } from "../strapi-schemas";
 import type { PressContact } from "../types";
 import { MAX_PAGE_SIZE, type ContentRequester } from "./request";
+import { contentTypes } from "@newsroom/contract";
 
 export function pressContactReads(cms: ContentRequester) {
   return {
@@ -13,7 +14,7 @@ export function pressContactReads(cms: ContentRequester) {
       if (query.country) filters.countries = { slug: { $eq: query.country } };
       else if (query.region) filters.countries = { region: { slug: { $eq: query.region } } };
       const result = await cms.read(
-        "press-contacts",
+        contentTypes.pressContact.restPath,
         { locale: query.locale, filters, fields: [...pressContactFields], sort: ["fullName:asc"], pagination: { pageSize: MAX_PAGE_SIZE, withCount: false } },
         collectionResponse(rawPressContactSchema).omit({ meta: true }),
         { resource: "press-contacts", locale: query.locale },

@@ -14,7 +14,6 @@ import type {
   LatestPressReleasesQuery,
   ListPressReleasesQuery,
   PressRelease,
-  PressReleaseFilters,
   PressReleaseIndexPage,
   PressReleaseIndexQuery,
   PressReleasePage,
@@ -22,17 +21,10 @@ import type {
   RelatedPressReleasesQuery,
 } from "../types";
 import { clampPaging, DOCUMENT_ID_PATTERN, MAX_PAGE_SIZE, SLUG_PATTERN, type ContentRequest, type ContentRequester } from "./request";
+import { contentTypes, pressReleaseFacetFilters } from "@newsroom/contract";
 
-/** Strapi filters for the listing facets; values are passed as data, never spliced. */
-export function facetFilters(facets: PressReleaseFilters): Record<string, unknown> {
-  const filters: Record<string, unknown> = {};
-  if (facets.country) filters.countries = { slug: { $eq: facets.country } };
-  if (facets.region) filters.regions = { slug: { $eq: facets.region } };
-  if (facets.theme) filters.themes = { slug: { $eq: facets.theme } };
-  if (facets.type) filters.documentType = { $eq: facets.type };
-  if (facets.year) filters.releaseDate = { $gte: `${facets.year}-01-01T00:00:00.000Z`, $lt: `${facets.year + 1}-01-01T00:00:00.000Z` };
-  return filters;
-}
+/** Strapi filters for the listing facets (the CMS's search filters alike); values are data, never spliced. */
+export const facetFilters = pressReleaseFacetFilters;
 
 const oneRelease = collectionResponse(rawPressReleaseSchema).omit({ meta: true });
 const firstOnly = { pageSize: 1, withCount: false };
@@ -41,7 +33,7 @@ const firstOnly = { pageSize: 1, withCount: false };
 export function pressReleaseReads(cms: ContentRequester) {
   /** The one release a filter names, with its full text, or ContentNotFoundError. */
   async function readOne(filters: Record<string, unknown>, request: Extract<ContentRequest, { locale: Locale }>, key: string): Promise<PressRelease> {
-    const result = await cms.read("press-releases", { locale: request.locale, filters, populate: pressReleasePopulate, pagination: firstOnly }, oneRelease, request);
+    const result = await cms.read(contentTypes.pressRelease.restPath, { locale: request.locale, filters, populate: pressReleasePopulate, pagination: firstOnly }, oneRelease, request);
     const raw = result.data[0];
     if (!raw) throw new ContentNotFoundError("press release", key);
     return toPressRelease(raw);
@@ -64,7 +56,7 @@ export function pressReleaseReads(cms: ContentRequester) {
     findPressReleaseDocumentId: async (slug: string, locale: Locale): Promise<string | null> => {
       if (!SLUG_PATTERN.test(slug)) return null;
       const result = await cms.read(
-        "press-releases",
+        contentTypes.pressRelease.restPath,
         { locale, filters: { slug: { $eq: slug } }, fields: ["slug"], pagination: firstOnly },
         rawPressReleaseAddressSchema,
         { resource: "press-release-address", locale, slug },
@@ -76,7 +68,7 @@ export function pressReleaseReads(cms: ContentRequester) {
     getPressReleaseSlug: async (documentId: string, locale: Locale): Promise<string | null> => {
       if (!DOCUMENT_ID_PATTERN.test(documentId)) return null;
       const result = await cms.read(
-        "press-releases",
+        contentTypes.pressRelease.restPath,
         { locale, filters: { documentId: { $eq: documentId } }, fields: ["slug"], pagination: firstOnly },
         rawPressReleaseAddressSchema,
         { resource: "press-release-document", locale, documentId },
@@ -88,7 +80,7 @@ export function pressReleaseReads(cms: ContentRequester) {
     listPressReleases: async (query: ListPressReleasesQuery): Promise<PressReleasePage> => {
       const { page, pageSize } = clampPaging(query.page, query.pageSize, MAX_PAGE_SIZE);
       const result = await cms.read(
-        "press-releases",
+        contentTypes.pressRelease.restPath,
         {
           locale: query.locale,
           filters: facetFilters(query),
@@ -113,7 +105,7 @@ export function pressReleaseReads(cms: ContentRequester) {
       const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(query.limit ?? MAX_PAGE_SIZE)));
       const direction = query.order === "oldest" ? "asc" : "desc";
       const result = await cms.read(
-        "press-releases",
+        contentTypes.pressRelease.restPath,
         {
           locale: query.locale,
           filters: query.since ? { releaseDate: { $gte: query.since } } : {},
@@ -131,7 +123,7 @@ export function pressReleaseReads(cms: ContentRequester) {
     /** The latest releases with their full text, optionally of one country or theme (for feeds). */
     listLatestPressReleases: async (query: LatestPressReleasesQuery): Promise<PressRelease[]> => {
       const result = await cms.read(
-        "press-releases",
+        contentTypes.pressRelease.restPath,
         {
           locale: query.locale,
           filters: facetFilters({ country: query.country, theme: query.theme }),
@@ -149,7 +141,7 @@ export function pressReleaseReads(cms: ContentRequester) {
     listRelatedPressReleases: async (query: RelatedPressReleasesQuery): Promise<PressReleaseSummary[]> => {
       if (query.countries.length === 0 && query.themes.length === 0) return [];
       const result = await cms.read(
-        "press-releases",
+        contentTypes.pressRelease.restPath,
         {
           locale: query.locale,
           filters: {
@@ -171,7 +163,7 @@ export function pressReleaseReads(cms: ContentRequester) {
     listPublicationYears: async (locale: Locale): Promise<number[]> => {
       const edge = async (direction: "asc" | "desc") => {
         const result = await cms.read(
-          "press-releases",
+          contentTypes.pressRelease.restPath,
           { locale, fields: ["releaseDate"], sort: [`releaseDate:${direction}`], pagination: { page: 1, pageSize: 1, withCount: false } },
           z.object({ data: z.array(z.object({ releaseDate: z.iso.datetime({ offset: true }) })) }),
           { resource: "press-release-list", locale },

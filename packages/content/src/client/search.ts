@@ -2,6 +2,7 @@ import { toPressReleaseSummary } from "../reshape";
 import { rawSearchResponseSchema } from "../strapi-schemas";
 import type { SearchPressReleasesQuery, SearchResults } from "../types";
 import { clampPaging, type ContentRequester } from "./request";
+import { customRoutes } from "@newsroom/contract";
 
 /** Full-text search, ranked by relevance then date (the CMS's /press-releases/search). */
 export function searchReads(cms: ContentRequester) {
@@ -13,7 +14,7 @@ export function searchReads(cms: ContentRequester) {
         const value = query[key];
         if (value !== undefined) params[key] = value;
       }
-      const { data, meta } = await cms.read("press-releases/search", params, rawSearchResponseSchema, { resource: "search", locale: query.locale });
+      const { data, meta } = await cms.read(customRoutes.pressReleaseSearch.path, params, rawSearchResponseSchema, { resource: "search", locale: query.locale });
       return { items: data.map((hit) => ({ ...toPressReleaseSummary(hit), excerpt: hit.excerpt })), terms: meta.terms, ...meta.pagination };
     },
   };

@@ -4,6 +4,7 @@ import { slugRedirectFields } from "../queries";
 import { rawSlugRedirectSchema } from "../strapi-schemas";
 import type { SlugRedirect } from "../types";
 import { SLUG_PATTERN, type ContentRequester } from "./request";
+import { contentTypes } from "@newsroom/contract";
 
 /** The old slugs of releases, recorded by the CMS when an editor changes a slug. */
 export function slugRedirectReads(cms: ContentRequester) {
@@ -12,7 +13,7 @@ export function slugRedirectReads(cms: ContentRequester) {
     findSlugRedirect: async (fromSlug: string, locale: Locale): Promise<SlugRedirect | null> => {
       if (!SLUG_PATTERN.test(fromSlug)) return null;
       const result = await cms.read(
-        "slug-redirects",
+        contentTypes.slugRedirect.restPath,
         {
           filters: { fromSlug: { $eq: fromSlug }, language: { $eq: locale } },
           fields: [...slugRedirectFields],

@@ -4,6 +4,7 @@ import { withdrawalNoticeFields } from "../queries";
 import { rawWithdrawalNoticeSchema } from "../strapi-schemas";
 import type { WithdrawalNotice } from "../types";
 import { DOCUMENT_ID_PATTERN, SLUG_PATTERN, type ContentRequest, type ContentRequester } from "./request";
+import { contentTypes } from "@newsroom/contract";
 
 /** What readers of a withdrawn (unpublished) release see instead of it. */
 export function withdrawalNoticeReads(cms: ContentRequester) {
@@ -22,7 +23,7 @@ export function withdrawalNoticeReads(cms: ContentRequester) {
         ? { resource: "withdrawal-notice", locale: key.locale, slug: key.slug }
         : { resource: "withdrawal-notice", locale: key.locale, documentId: key.documentId };
       const result = await cms.read(
-        "withdrawal-notices",
+        contentTypes.withdrawalNotice.restPath,
         { filters, fields: [...withdrawalNoticeFields], sort: ["withdrawnAt:desc", "id:desc"], pagination: { pageSize: 1, withCount: false } },
         z.object({ data: z.array(rawWithdrawalNoticeSchema) }),
         request,

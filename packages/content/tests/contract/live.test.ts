@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createContentClient } from "../../src/client";
 import { CmsUnavailableError, ContentNotFoundError } from "../../src/errors";
 import type { BodyBlock } from "../../src/types";
+import { documentTypes } from "@newsroom/contract";
 import { contractEnv } from "./env";
 
 /**
@@ -61,7 +62,7 @@ describe("press releases", () => {
     const peru = await client.listPressReleases({ locale: "en", country: "peru" });
     expect(peru.items.every((i) => i.countries.some((c) => c.slug === "peru"))).toBe(true);
     const all = await client.listPressReleases({ locale: "en", pageSize: 100 });
-    expect(new Set(all.items.map((i) => i.documentType))).toEqual(new Set(["press-release", "news-story", "statement", "media-advisory"]));
+    expect(new Set(all.items.map((i) => i.documentType))).toEqual(new Set(documentTypes));
     expect(all.items.filter((i) => i.heroImage === null).length).toBeGreaterThanOrEqual(1);
     expect(new Set(all.items.flatMap((i) => i.countries.map((c) => c.slug))).size).toBeGreaterThanOrEqual(5);
   });
