@@ -16,7 +16,7 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 export default function config(phase: string): NextConfig {
   const nextConfig: NextConfig = {
     // The shared packages are TypeScript sources.
-    transpilePackages: ["@newsroom/content", "@newsroom/config"],
+    transpilePackages: ["@newsroom/content", "@newsroom/config", "@newsroom/contract"],
     // The cache handler's Redis client: one copy, loaded from node_modules, never bundled.
     serverExternalPackages: ["redis"],
     poweredByHeader: false,

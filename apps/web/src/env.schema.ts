@@ -1,20 +1,10 @@
-import production from "@newsroom/config/production.json";
+import { apiTokenSchema, sharedSecretSchema, unsafeSecretReason } from "@newsroom/contract";
 import { z } from "zod";
 
 /**
  * Every variable the site reads. Parsed once in env.ts, which next.config.ts imports, so
  * `next build`/`next start` stop with a message naming a missing or invalid variable.
  */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32,256}$/;
-
-/** A shared secret: at least 32 characters, so it cannot be guessed or brute-forced. */
-function sharedSecret(name: string, purpose: string) {
-  return z
-    .string({ error: `${name} is required (${purpose})` })
-    .min(32, `${name} must be at least 32 characters (e.g. openssl rand -hex 32)`)
-    .max(512, `${name} must be at most 512 characters`);
-}
-
 export const webEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Where the server reaches Strapi (never sent to browsers). */
@@ -25,17 +15,13 @@ export const webEnvSchema = z.object({
    */
   CMS_ADMIN_URL: z.url({ error: "CMS_ADMIN_URL must be the address of the Strapi admin as editors open it, e.g. https://cms.example.org" }).optional(),
   /** Read-only Strapi API token, server-side only. */
-  CMS_READ_TOKEN: z
-    .string({ error: "CMS_READ_TOKEN is required (the read-only Strapi API token)" })
-    .regex(TOKEN_PATTERN, "CMS_READ_TOKEN must be 32-256 letters, digits, - or _"),
+  CMS_READ_TOKEN: apiTokenSchema("CMS_READ_TOKEN", "the read-only Strapi API token"),
   /** Strapi API token that may read drafts (status=draft), used only in draft mode (previews). */
-  CMS_PREVIEW_TOKEN: z
-    .string({ error: "CMS_PREVIEW_TOKEN is required (the Strapi API token that reads drafts for previews)" })
-    .regex(TOKEN_PATTERN, "CMS_PREVIEW_TOKEN must be 32-256 letters, digits, - or _"),
+  CMS_PREVIEW_TOKEN: apiTokenSchema("CMS_PREVIEW_TOKEN", "the Strapi API token that reads drafts for previews"),
   /** Key of the HMAC that signs the CMS's preview links (same value as in the CMS). */
-  PREVIEW_SECRET: sharedSecret("PREVIEW_SECRET", "the key that signs preview links, same value as in the CMS"),
+  PREVIEW_SECRET: sharedSecretSchema("PREVIEW_SECRET", "the key that signs preview links, same value as in the CMS"),
   /** Secret the CMS webhook sends in X-Newsroom-Webhook-Secret (same value as in the CMS). */
-  REVALIDATE_SECRET: sharedSecret("REVALIDATE_SECRET", "the secret of the CMS's revalidation webhook, same value as in the CMS"),
+  REVALIDATE_SECRET: sharedSecretSchema("REVALIDATE_SECRET", "the secret of the CMS's revalidation webhook, same value as in the CMS"),
   /** Public address of the site, used for absolute links (canonical, feeds, mail links). */
   SITE_URL: z.url({ error: "SITE_URL must be the public URL of the site, e.g. https://news.example.org" }),
   /** Seconds a cached page is served before it is refreshed in the background. */
@@ -75,14 +61,6 @@ export const webEnvSchema = z.object({
     if (reason) ctx.addIssue({ code: "custom", path: [name], message: `${name} ${reason} (NODE_ENV=production): openssl rand -hex 32` });
   }
 });
-
-/** Why a secret must not be used in production (packages/config/production.json), or undefined. */
-export function unsafeSecretReason(value: string): string | undefined {
-  if (production.exampleSecretValues.includes(value.toLowerCase())) return "is an example value, not a secret";
-  if (new TextEncoder().encode(value).length < production.minSecretBytes) return `is shorter than ${String(production.minSecretBytes)} bytes`;
-  if (new Set(value).size < production.minDistinctCharacters) return "is not random (too few different characters)";
-  return undefined;
-}
 
 export type WebEnv = z.infer<typeof webEnvSchema>;
 

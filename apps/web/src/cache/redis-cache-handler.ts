@@ -49,6 +49,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { createClient, RESP_TYPES } from "redis";
+import { isPlainRecord } from "@newsroom/contract";
 import { cacheHandlerEnv } from "./env";
 
 // ---------------------------------------------------------------------------------------------
@@ -581,10 +582,6 @@ interface EntryMeta {
   cacheControl?: CacheControl;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function isOptional<T>(value: unknown, guard: (v: unknown) => v is T): value is T | undefined {
   return value === undefined || guard(value);
 }
@@ -606,7 +603,7 @@ function isStringArray(value: unknown): value is string[] {
 }
 
 function isHeaders(value: unknown): value is OutgoingHttpHeaders {
-  return isObject(value) && Object.values(value).every((v) => v === undefined || isString(v) || isNumber(v) || isStringArray(v));
+  return isPlainRecord(value) && Object.values(value).every((v) => v === undefined || isString(v) || isNumber(v) || isStringArray(v));
 }
 
 function isSegmentData(value: unknown): value is Map<string, Buffer> {
@@ -616,15 +613,15 @@ function isSegmentData(value: unknown): value is Map<string, Buffer> {
 }
 
 function isCacheControl(value: unknown): value is CacheControl {
-  return isObject(value) && (value.revalidate === false || isNumber(value.revalidate)) && isOptional(value.expire, isNumber);
+  return isPlainRecord(value) && (value.revalidate === false || isNumber(value.revalidate)) && isOptional(value.expire, isNumber);
 }
 
 function isFetchData(value: unknown): value is CachedFetchValue["data"] {
-  return isObject(value) && isString(value.body) && isString(value.url) && isObject(value.headers) && isOptional(value.status, isNumber);
+  return isPlainRecord(value) && isString(value.body) && isString(value.url) && isPlainRecord(value.headers) && isOptional(value.status, isNumber);
 }
 
 function isCacheValue(value: unknown): value is CacheValue {
-  if (!isObject(value)) return false;
+  if (!isPlainRecord(value)) return false;
   switch (value.kind) {
     case "APP_PAGE":
       return (
@@ -640,16 +637,16 @@ function isCacheValue(value: unknown): value is CacheValue {
     case "FETCH":
       return isFetchData(value.data) && isNumber(value.revalidate) && isOptional(value.tags, isStringArray);
     case "PAGES":
-      return isString(value.html) && isObject(value.pageData) && isOptional(value.headers, isHeaders) && isOptional(value.status, isNumber);
+      return isString(value.html) && isPlainRecord(value.pageData) && isOptional(value.headers, isHeaders) && isOptional(value.status, isNumber);
     case "REDIRECT":
-      return isObject(value.props);
+      return isPlainRecord(value.props);
     default:
       return false;
   }
 }
 
 function isEntryMeta(value: unknown): value is EntryMeta {
-  return isObject(value) && isNumber(value.lastModified) && isOptional(value.cacheControl, isCacheControl);
+  return isPlainRecord(value) && isNumber(value.lastModified) && isOptional(value.cacheControl, isCacheControl);
 }
 
 function headerTags(headers: OutgoingHttpHeaders | undefined): string[] {
@@ -677,9 +674,9 @@ function toStored(value: CacheValue | null): unknown {
 }
 
 function fromStored(stored: unknown): unknown {
-  if (!isObject(stored)) return stored;
+  if (!isPlainRecord(stored)) return stored;
   if ((stored.kind === "APP_PAGE" || stored.kind === "PAGES") && isBuffer(stored.html)) return { ...stored, html: stored.html.toString("utf8") };
-  if (stored.kind === "FETCH" && isObject(stored.data) && isBuffer(stored.data.body)) return { ...stored, data: { ...stored.data, body: stored.data.body.toString("utf8") } };
+  if (stored.kind === "FETCH" && isPlainRecord(stored.data) && isBuffer(stored.data.body)) return { ...stored, data: { ...stored.data, body: stored.data.body.toString("utf8") } };
   return stored;
 }
 

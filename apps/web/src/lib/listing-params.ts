@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { documentTypes, type PressReleaseFilters } from "@newsroom/content";
+import type { PressReleaseFilters } from "@newsroom/content";
+import { documentTypes } from "@newsroom/contract";
 
 /**
  * The listing's URL is its state (?page, ?country, ?region, ?theme, ?type, ?year, and ?q on

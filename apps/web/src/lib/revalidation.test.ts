@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { locales } from "@newsroom/config";
 import { tagsFor } from "./cache-tags";
 import { revalidationFor, webhookPayloadSchema, type WebhookPayload } from "./revalidation";
+import { contentTypes } from "@newsroom/contract";
 
-const RELEASE = "api::press-release.press-release";
+const RELEASE = contentTypes.pressRelease.uid;
 const payload = (event: WebhookPayload["event"], uid: string, entry: Record<string, unknown>): WebhookPayload =>
   webhookPayloadSchema.parse({ event, createdAt: "2026-11-28T10:00:00.000Z", model: uid.split(".").at(-1), uid, entry });
 
@@ -61,35 +62,35 @@ describe("what a change makes stale", () => {
 
   it("an old address (slug redirect) refreshes that address only", () => {
     const entry = { documentId: "r1", fromSlug: "old-slug", language: "fr", pressReleaseDocumentId: "doc1" };
-    expect(revalidationFor(payload("entry.create", "api::slug-redirect.slug-redirect", entry)).tags).toEqual(["release-address:fr:old-slug"]);
-    expect(revalidationFor(payload("entry.delete", "api::slug-redirect.slug-redirect", entry)).tags).toEqual(["release-address:fr:old-slug"]);
+    expect(revalidationFor(payload("entry.create", contentTypes.slugRedirect.uid, entry)).tags).toEqual(["release-address:fr:old-slug"]);
+    expect(revalidationFor(payload("entry.delete", contentTypes.slugRedirect.uid, entry)).tags).toEqual(["release-address:fr:old-slug"]);
   });
 
   it("an address of the old newsroom (importer) refreshes where old addresses lead", () => {
     const entry = { path: "/2017/06/old", language: "en", pressReleaseDocumentId: "doc1" };
-    expect(revalidationFor(payload("entry.create", "api::legacy-address.legacy-address", entry)).tags).toEqual(["legacy-addresses"]);
+    expect(revalidationFor(payload("entry.create", contentTypes.legacyAddress.uid, entry)).tags).toEqual(["legacy-addresses"]);
     expect(tagsFor({ resource: "legacy-address", path: "/2017/06/old" })).toContain("legacy-addresses");
   });
 
   it("a withdrawal notice refreshes the withdrawn address and the release's document", () => {
     const entry = { slug: "gone", language: "en", pressReleaseDocumentId: "doc1", title: "x", withdrawnAt: "2026-11-01T00:00:00.000Z" };
-    expect(revalidationFor(payload("entry.create", "api::withdrawal-notice.withdrawal-notice", entry)).tags).toEqual(["release-address:en:gone", "release:doc1"]);
+    expect(revalidationFor(payload("entry.create", contentTypes.withdrawalNotice.uid, entry)).tags).toEqual(["release-address:en:gone", "release:doc1"]);
   });
 
   it("a press contact refreshes contact lists and release texts in every language", () => {
-    const { tags } = revalidationFor(payload("entry.update", "api::press-contact.press-contact", { documentId: "c1", locale: "en" }));
+    const { tags } = revalidationFor(payload("entry.update", contentTypes.pressContact.uid, { documentId: "c1", locale: "en" }));
     expect(tags.sort()).toEqual(["press-contacts:en", "press-contacts:es", "press-contacts:fr", "release-texts:en", "release-texts:es", "release-texts:fr"]);
   });
 
   it("a taxonomy term refreshes its kind's pages and every page naming terms", () => {
-    const { tags } = revalidationFor(payload("entry.update", "api::country.country", { documentId: "c1", locale: "fr" }));
+    const { tags } = revalidationFor(payload("entry.update", contentTypes.country.uid, { documentId: "c1", locale: "fr" }));
     expect(tags).toEqual(expect.arrayContaining(["taxonomy:fr:country", "taxonomy:en:country", "release-lists:fr", "release-texts:fr", "search:fr", "sitemap:fr"]));
     expect(tags.some((t) => t.includes(":theme"))).toBe(false);
   });
 
   it("navigation and site settings refresh everything", () => {
-    expect(revalidationFor(payload("entry.update", "api::navigation.navigation", { locale: "en" })).tags).toEqual(["newsroom"]);
-    expect(revalidationFor(payload("entry.create", "api::site-setting.site-setting", { locale: "es" })).tags).toEqual(["newsroom"]);
+    expect(revalidationFor(payload("entry.update", contentTypes.navigation.uid, { locale: "en" })).tags).toEqual(["newsroom"]);
+    expect(revalidationFor(payload("entry.create", contentTypes.siteSetting.uid, { locale: "es" })).tags).toEqual(["newsroom"]);
   });
 
   it("a published release it cannot place refreshes everything rather than nothing", () => {
@@ -100,7 +101,7 @@ describe("what a change makes stale", () => {
   it("content the site does not show changes nothing", () => {
     expect(revalidationFor(payload("entry.create", "plugin::users-permissions.user", { id: 1 })).tags).toEqual([]);
     // The CMS's publication log: an audit trail, not shown on the site.
-    expect(revalidationFor(payload("entry.create", "api::publication-event.publication-event", { action: "publish", language: "en" })).tags).toEqual([]);
+    expect(revalidationFor(payload("entry.create", contentTypes.publicationEvent.uid, { action: "publish", language: "en" })).tags).toEqual([]);
   });
 });
 

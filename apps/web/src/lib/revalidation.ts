@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isLocale, locales, type Locale } from "@newsroom/config";
 import { cacheTags } from "./cache-tags";
+import { contentTypes, type TaxonomyKind } from "@newsroom/contract";
 
 /**
  * What a change in the CMS makes stale. The CMS's revalidation outbox (apps/cms/src/revalidation,
@@ -41,20 +42,10 @@ export interface Revalidation {
   reason: string;
 }
 
-const UIDS = {
-  pressRelease: "api::press-release.press-release",
-  pressContact: "api::press-contact.press-contact",
-  slugRedirect: "api::slug-redirect.slug-redirect",
-  legacyAddress: "api::legacy-address.legacy-address",
-  withdrawalNotice: "api::withdrawal-notice.withdrawal-notice",
-  navigation: "api::navigation.navigation",
-  siteSetting: "api::site-setting.site-setting",
-} as const;
-
-const TAXONOMY_KINDS: Record<string, "country" | "region" | "theme"> = {
-  "api::country.country": "country",
-  "api::region.region": "region",
-  "api::theme.theme": "theme",
+const TAXONOMY_KINDS: Record<string, TaxonomyKind> = {
+  [contentTypes.country.uid]: "country",
+  [contentTypes.region.uid]: "region",
+  [contentTypes.theme.uid]: "theme",
 };
 
 const everything = (reason: string): Revalidation => ({ tags: [cacheTags.all], reason });
@@ -102,17 +93,17 @@ function pressReleaseChange(event: WebhookPayload["event"], entry: Entry): Reval
  */
 export function revalidationFor(payload: WebhookPayload): Revalidation {
   const { event, uid, entry } = payload;
-  if (uid === UIDS.pressRelease) return pressReleaseChange(event, entry);
+  if (uid === contentTypes.pressRelease.uid) return pressReleaseChange(event, entry);
 
-  if (uid === UIDS.slugRedirect) {
+  if (uid === contentTypes.slugRedirect.uid) {
     const locale = localeOf(entry.language);
     if (!locale || !entry.fromSlug) return everything("an old address without language or slug");
     return { tags: [cacheTags.releaseAddress(locale, entry.fromSlug)], reason: `old address /${locale}/news/${entry.fromSlug} changed` };
   }
 
-  if (uid === UIDS.legacyAddress) return { tags: [cacheTags.legacyAddresses], reason: "an address of the old newsroom changed" };
+  if (uid === contentTypes.legacyAddress.uid) return { tags: [cacheTags.legacyAddresses], reason: "an address of the old newsroom changed" };
 
-  if (uid === UIDS.withdrawalNotice) {
+  if (uid === contentTypes.withdrawalNotice.uid) {
     const locale = localeOf(entry.language);
     if (!locale || !entry.slug) return everything("a withdrawal notice without language or slug");
     const tags = [cacheTags.releaseAddress(locale, entry.slug)];
@@ -120,7 +111,7 @@ export function revalidationFor(payload: WebhookPayload): Revalidation {
     return { tags, reason: `withdrawal notice of /${locale}/news/${entry.slug} changed` };
   }
 
-  if (uid === UIDS.pressContact) {
+  if (uid === contentTypes.pressContact.uid) {
     return {
       tags: locales.flatMap((l) => [cacheTags.pressContacts(l), cacheTags.releaseTexts(l)]),
       reason: "press contact changed: contact lists and release pages",
@@ -135,7 +126,7 @@ export function revalidationFor(payload: WebhookPayload): Revalidation {
     };
   }
 
-  if (uid === UIDS.navigation || uid === UIDS.siteSetting) return everything(`${payload.model} changed: shown on every page`);
+  if (uid === contentTypes.navigation.uid || uid === contentTypes.siteSetting.uid) return everything(`${payload.model} changed: shown on every page`);
 
   return { tags: [], reason: `${uid} is not shown on the site` };
 }

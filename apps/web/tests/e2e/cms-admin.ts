@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { contentManagerPath, contentTypes } from "@newsroom/contract";
 import { testEnv } from "./env";
 
 /**
@@ -7,8 +8,8 @@ import { testEnv } from "./env";
  */
 export const CMS = testEnv.CMS_URL;
 export const STAFF_PASSWORD = testEnv.SEED_STAFF_PASSWORD;
-export const RELEASE_UID = "api::press-release.press-release";
-export const RELEASES_PATH = `/content-manager/collection-types/${RELEASE_UID}`;
+export const RELEASE_UID = contentTypes.pressRelease.uid;
+export const RELEASES_PATH = contentManagerPath("pressRelease");
 
 export type Staff = "editor" | "author" | "admin";
 

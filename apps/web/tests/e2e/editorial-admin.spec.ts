@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
+import type { DocumentType } from "@newsroom/contract";
 import en from "../../messages/en.json" with { type: "json" };
-import { CMS, requireCmsEnv, STAFF_PASSWORD, within } from "./cms-admin";
+import { CMS, RELEASES_PATH, requireCmsEnv, STAFF_PASSWORD, within } from "./cms-admin";
 import { testEnv } from "./env";
 
 /** The admin's labels for press release fields (apps/cms/src/editorial/admin-layout.ts, pressReleaseLabels). */
@@ -29,7 +30,7 @@ const LABEL = {
  * Needs BASE_URL, CMS_URL and SEED_STAFF_PASSWORD (the CMS seeds its staff accounts with it).
  */
 const BASE = testEnv.BASE_URL;
-const CREATE_URL = `${CMS}/admin/content-manager/collection-types/api::press-release.press-release/create?plugins[i18n][locale]=en`;
+const CREATE_URL = `${CMS}/admin${RELEASES_PATH}/create?plugins[i18n][locale]=en`;
 const LIVE_WITHIN_MS = 2_000;
 /** The CMS checks schedules every 10 s; then the webhook revalidates the site. */
 const SCHEDULE_SLACK_MS = 40_000;
@@ -51,7 +52,7 @@ const timeText = (d: Date): string => `${pad(d.getUTCHours())}:${pad(d.getUTCMin
 
 interface Draft {
   title: string;
-  documentType: "press-release" | "news-story" | "statement" | "media-advisory";
+  documentType: DocumentType;
   datelinePlace: string;
   releaseDate: Date;
   lead: string;
@@ -162,7 +163,7 @@ async function fillNewRelease(page: Page, d: Draft): Promise<void> {
 
 function isDocumentWrite(response: Response, method: "POST" | "PUT"): boolean {
   const url = response.url();
-  return response.request().method() === method && url.includes("/content-manager/collection-types/api::press-release.press-release") && !url.includes("/actions/");
+  return response.request().method() === method && url.includes(RELEASES_PATH) && !url.includes("/actions/");
 }
 
 /** Clicks Save and waits for the admin to confirm. */

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { admin, CMS, createRelease, field, login, RELEASE_UID, requireCmsEnv, within } from "./cms-admin";
+import { admin, CMS, createRelease, field, login, RELEASE_UID, RELEASES_PATH, requireCmsEnv, within } from "./cms-admin";
 import { testEnv } from "./env";
 
 /**
@@ -39,7 +39,7 @@ test.describe.serial("the editorial loop @editorial", () => {
   test.afterAll(async ({ request }) => {
     if (!documentId) return;
     const adminToken = await login(request, "admin");
-    await admin(request, adminToken, "DELETE", `/content-manager/collection-types/${RELEASE_UID}/${documentId}?locale=en`);
+    await admin(request, adminToken, "DELETE", `${RELEASES_PATH}/${documentId}?locale=en`);
   });
 
   async function previewUrl(request: APIRequestContext): Promise<URL> {
@@ -51,12 +51,12 @@ test.describe.serial("the editorial loop @editorial", () => {
   }
 
   async function publish(request: APIRequestContext): Promise<void> {
-    const response = await admin(request, editor, "POST", `/content-manager/collection-types/${RELEASE_UID}/${documentId}/actions/publish?locale=en`, {});
+    const response = await admin(request, editor, "POST", `${RELEASES_PATH}/${documentId}/actions/publish?locale=en`, {});
     expect(response.status(), await response.text()).toBe(200);
   }
 
   async function updateDraft(request: APIRequestContext, data: Record<string, unknown>): Promise<void> {
-    const response = await admin(request, editor, "PUT", `/content-manager/collection-types/${RELEASE_UID}/${documentId}?locale=en`, data);
+    const response = await admin(request, editor, "PUT", `${RELEASES_PATH}/${documentId}?locale=en`, data);
     expect(response.status(), await response.text()).toBe(200);
   }
 
@@ -213,7 +213,7 @@ test.describe.serial("the editorial loop @editorial", () => {
 
   test("unpublished with a reason → 410 Gone with the notice, at the current and the old address", async ({ request, page }) => {
     await updateDraft(request, { withdrawalReason: REASON });
-    const response = await admin(request, editor, "POST", `/content-manager/collection-types/${RELEASE_UID}/${documentId}/actions/unpublish?locale=en`, {});
+    const response = await admin(request, editor, "POST", `${RELEASES_PATH}/${documentId}/actions/unpublish?locale=en`, {});
     expect(response.status(), await response.text()).toBe(200);
     await within(VISIBLE_WITHIN_MS, "410 at the current address", async () => {
       const gone = await request.get(`/en/news/${NEW_SLUG}`);
@@ -246,7 +246,7 @@ test.describe.serial("the editorial loop @editorial", () => {
 
   test("deleted (as admin) → 404 at every address it had", async ({ request }) => {
     const adminToken = await login(request, "admin");
-    const deleted = await admin(request, adminToken, "DELETE", `/content-manager/collection-types/${RELEASE_UID}/${documentId}?locale=en`);
+    const deleted = await admin(request, adminToken, "DELETE", `${RELEASES_PATH}/${documentId}?locale=en`);
     expect(deleted.status(), await deleted.text()).toBe(200);
     documentId = "";
     const by = { deadline: Date.now() + VISIBLE_WITHIN_MS };

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { documentTypes, type TaxonomyTerm } from "@newsroom/content";
+import type { TaxonomyTerm } from "@newsroom/content";
+import { documentTypes } from "@newsroom/contract";
 import type { ListingParams } from "@/lib/listing-params";
 
 export interface FilterOptions {

@@ -1,7 +1,4 @@
-/** Lowercase without accents, as the CMS's search index: "Perú" → "peru". */
-export function foldForSearch(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
+import { foldForSearch } from "@newsroom/contract";
 
 export interface TextPart {
   text: string;

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { contentTypes } from "@newsroom/contract";
 
 const revalidated: { tag: string; profile: unknown }[] = [];
 vi.mock("next/cache", () => ({
@@ -21,7 +22,7 @@ const publish = JSON.stringify({
   event: "entry.publish",
   createdAt: "2026-11-28T10:00:00.000Z",
   model: "press-release",
-  uid: "api::press-release.press-release",
+  uid: contentTypes.pressRelease.uid,
   entry: { id: 3, documentId: "doc1", locale: "en", slug: "a-release", publishedAt: "2026-11-28T10:00:00.000Z" },
 });
 
