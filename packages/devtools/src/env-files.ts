@@ -4,10 +4,11 @@
  * Existing files are never touched. Run alone: npx tsx packages/devtools/src/env-files.ts
  */
 import { pathToFileURL } from "node:url";
+import { API_TOKEN_PATTERN } from "@newsroom/contract";
 import { envLine, readEnvFile, writeEnvFileIfMissing } from "./lib/envfile";
 import { error, errorMessage, info, warn } from "./lib/log";
 import { paths, rel } from "./lib/paths";
-import { CMS_READ_TOKEN_PATTERN, generateCmsSecrets, generateSiteSecrets, randomPassword, randomToken, type SiteSecrets } from "./lib/secrets";
+import { generateCmsSecrets, generateSiteSecrets, randomPassword, randomToken, type SiteSecrets } from "./lib/secrets";
 
 export const DEV_HEADER = "# Generated for local development by npm run dev. Never use these values in production.";
 export const DEV_CMS_URL = "http://127.0.0.1:1337";
@@ -21,7 +22,7 @@ export interface EnsureDevEnvResult {
 }
 
 function validToken(value: string | undefined): string | undefined {
-  return value !== undefined && CMS_READ_TOKEN_PATTERN.test(value) ? value : undefined;
+  return value !== undefined && API_TOKEN_PATTERN.test(value) ? value : undefined;
 }
 
 function cmsLines(secrets: ReturnType<typeof generateCmsSecrets>, site: SiteSecrets): string[] {

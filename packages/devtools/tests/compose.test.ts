@@ -6,6 +6,7 @@ import draft07MetaSchema from "ajv/dist/refs/json-schema-draft-07.json";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
+import { isPlainRecord } from "@newsroom/contract";
 import { cmsEnvSchema } from "../../../apps/cms/src/env";
 import { webEnvSchema } from "../../../apps/web/src/env.schema";
 import composeSpec from "../schemas/compose-spec.json";
@@ -142,10 +143,6 @@ const SECRET_NAME = /(PASSWORD|SECRET|TOKEN|SALT|KEYS?)(_|$)/;
 /** `${NAME:?message}`: Compose refuses to start when NAME is unset or empty. */
 const REQUIRED_INTERPOLATION = /^\$\{[A-Za-z_][A-Za-z0-9_]*:\?[^}]*\}$/;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 describe("docker-compose.yml", () => {
   it("is valid against the Compose Specification JSON schema", () => {
     const valid = validateCompose(composeDoc);
@@ -170,9 +167,9 @@ describe("docker-compose.yml", () => {
     },
   ])("rejects a copy with a wrong $field", ({ path: instancePath, breakIt }) => {
     const broken = structuredClone(composeDoc);
-    const services = isRecord(broken) ? broken.services : undefined;
-    const web = isRecord(services) ? services["web-1"] : undefined;
-    if (!isRecord(web)) throw new Error("services.web-1 is missing from docker-compose.yml");
+    const services = isPlainRecord(broken) ? broken.services : undefined;
+    const web = isPlainRecord(services) ? services["web-1"] : undefined;
+    if (!isPlainRecord(web)) throw new Error("services.web-1 is missing from docker-compose.yml");
     breakIt(web);
 
     expect(validateCompose(broken)).toBe(false);

@@ -3,12 +3,12 @@
  * and plain page reads of the site: shared by the publish-to-live benchmark and the
  * lost-change check of `npm test`.
  */
+import { contentManagerPath } from "@newsroom/contract";
 import { z } from "zod";
 import { errorMessage } from "./log";
 
 const REQUEST_TIMEOUT_MS = 10_000;
 export const EDITOR_EMAIL = "editor@newsroom.example";
-const PRESS_RELEASE = "api::press-release.press-release";
 
 /** A failure the caller explains in one line (no stack trace needed). */
 export class AdminApiError extends Error {}
@@ -67,7 +67,7 @@ export class Admin {
   }
 
   private url(path: string): string {
-    return `${this.cmsUrl}/content-manager/collection-types/${PRESS_RELEASE}${path}`;
+    return `${this.cmsUrl}${contentManagerPath("pressRelease")}${path}`;
   }
 
   /** The release an earlier run created, if there is one. */

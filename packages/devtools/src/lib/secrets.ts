@@ -6,12 +6,10 @@ export function randomSecret(bytes = 32): string {
   return randomBytes(bytes).toString("base64url");
 }
 
-/** A read-only API token value: 64 hex characters, matching /^[A-Za-z0-9_-]{32,256}$/. */
+/** A read-only API token value: 64 hex characters, so API_TOKEN_PATTERN (@newsroom/contract) accepts it. */
 export function randomToken(): string {
   return randomBytes(32).toString("hex");
 }
-
-export const CMS_READ_TOKEN_PATTERN = /^[A-Za-z0-9_-]{32,256}$/;
 
 export interface CmsSecrets {
   APP_KEYS: string;
