@@ -18,4 +18,9 @@ describe("search highlighting", () => {
   it("treats regex characters in terms as text", () => {
     expect(splitForHighlight("a (b) c", ["(b)"])).toEqual([{ text: "a (b) c", match: false }]);
   });
+
+  it("folds words as the CMS's index does, so every term the CMS matched is marked", () => {
+    // The CMS folds per code point: "ΟΔΟΣ" is indexed and its term sent back as "οδοσ" (not "οδος").
+    expect(splitForHighlight("ΟΔΟΣ", ["οδοσ"])).toEqual([{ text: "ΟΔΟΣ", match: true }]);
+  });
 });
