@@ -75,11 +75,16 @@ describe("the contract matches the CMS schema files", () => {
     expect(pressRelease[facetFields.year]?.type).toBe("datetime");
   });
 
-  it("relations between content types name contract UIDs", () => {
+  it("relations between content types and in components name contract UIDs", () => {
     const uids: string[] = Object.values(contentTypes).map((type) => type.uid);
-    for (const name of readdirSync(path.join(cmsRoot, "api"))) {
-      for (const [field, value] of Object.entries(cmsContentType(name).attributes)) {
-        if (value.target?.startsWith("api::")) expect(uids, `${name}.${field}`).toContain(value.target);
+    const files = readdirSync(path.join(cmsRoot, "api")).map((name) => path.join(cmsRoot, "api", name, "content-types", name, "schema.json"));
+    for (const category of readdirSync(path.join(cmsRoot, "components"))) {
+      for (const file of readdirSync(path.join(cmsRoot, "components", category))) files.push(path.join(cmsRoot, "components", category, file));
+    }
+    const attributes = z.looseObject({ attributes: z.record(z.string(), attribute) });
+    for (const file of files) {
+      for (const [field, value] of Object.entries(attributes.parse(JSON.parse(readFileSync(file, "utf8"))).attributes)) {
+        if (value.target?.startsWith("api::")) expect(uids, `${path.relative(cmsRoot, file)}: ${field}`).toContain(value.target);
       }
     }
   });
