@@ -13,7 +13,12 @@ import { documentTypes, facetFields, pressReleaseSummaryFields, pressReleaseSumm
  */
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../apps/cms/src");
 
-const attribute = z.looseObject({ type: z.string(), enum: z.array(z.string()).optional(), target: z.string().optional(), component: z.string().optional() });
+const attribute = z.looseObject({
+  type: z.string(),
+  enum: z.array(z.string()).optional(),
+  target: z.string().optional(),
+  component: z.string().optional(),
+});
 const schemaFile = z.looseObject({
   kind: z.enum(["collectionType", "singleType"]),
   info: z.looseObject({ singularName: z.string(), pluralName: z.string() }),
@@ -29,7 +34,9 @@ const pressRelease = cmsContentType("press-release").attributes;
 describe("the contract matches the CMS schema files", () => {
   it("names every content type of the CMS, with Strapi's UID, kind and REST path", () => {
     const fromCms = readdirSync(path.join(cmsRoot, "api")).sort();
-    const fromContract = Object.values(contentTypes).map((type) => type.uid.replace(/^api::([^.]+)\..*$/, "$1")).sort();
+    const fromContract = Object.values(contentTypes)
+      .map((type) => type.uid.replace(/^api::([^.]+)\..*$/, "$1"))
+      .sort();
     expect(fromContract).toEqual(fromCms);
     for (const type of Object.values(contentTypes)) {
       const [, name = ""] = /^api::([^.]+)\./.exec(type.uid) ?? [];
@@ -37,7 +44,9 @@ describe("the contract matches the CMS schema files", () => {
       expect(type.uid, "uid").toBe(`api::${name}.${schema.info.singularName}`);
       expect(type.kind, `${type.uid} kind`).toBe(schema.kind);
       // Strapi serves a collection type at its pluralName, a single type at its singularName.
-      expect(type.restPath, `${type.uid} REST path`).toBe(schema.kind === "collectionType" ? schema.info.pluralName : schema.info.singularName);
+      expect(type.restPath, `${type.uid} REST path`).toBe(
+        schema.kind === "collectionType" ? schema.info.pluralName : schema.info.singularName,
+      );
     }
   });
 
@@ -77,9 +86,12 @@ describe("the contract matches the CMS schema files", () => {
 
   it("relations between content types and in components name contract UIDs", () => {
     const uids: string[] = Object.values(contentTypes).map((type) => type.uid);
-    const files = readdirSync(path.join(cmsRoot, "api")).map((name) => path.join(cmsRoot, "api", name, "content-types", name, "schema.json"));
+    const files = readdirSync(path.join(cmsRoot, "api")).map((name) =>
+      path.join(cmsRoot, "api", name, "content-types", name, "schema.json"),
+    );
     for (const category of readdirSync(path.join(cmsRoot, "components"))) {
-      for (const file of readdirSync(path.join(cmsRoot, "components", category))) files.push(path.join(cmsRoot, "components", category, file));
+      for (const file of readdirSync(path.join(cmsRoot, "components", category)))
+        files.push(path.join(cmsRoot, "components", category, file));
     }
     const attributes = z.looseObject({ attributes: z.record(z.string(), attribute) });
     for (const file of files) {

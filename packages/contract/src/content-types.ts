@@ -33,9 +33,17 @@ export type TaxonomyKind = keyof typeof taxonomyContentTypes;
 /** Custom content API routes (apps/cms/src/api/…/routes/01-*.ts), besides Strapi's core ones. */
 export const customRoutes = {
   /** Full-text search of published releases (apps/cms/src/search). */
-  pressReleaseSearch: { path: `${contentTypes.pressRelease.restPath}/search`, handler: `${contentTypes.pressRelease.uid}.search`, scope: `${contentTypes.pressRelease.uid}.find` },
+  pressReleaseSearch: {
+    path: `${contentTypes.pressRelease.restPath}/search`,
+    handler: `${contentTypes.pressRelease.uid}.search`,
+    scope: `${contentTypes.pressRelease.uid}.find`,
+  },
   /** Where an imported release's old address leads. */
-  legacyAddressResolve: { path: `${contentTypes.legacyAddress.restPath}/resolve`, handler: `${contentTypes.legacyAddress.uid}.resolve`, scope: `${contentTypes.legacyAddress.uid}.find` },
+  legacyAddressResolve: {
+    path: `${contentTypes.legacyAddress.restPath}/resolve`,
+    handler: `${contentTypes.legacyAddress.uid}.resolve`,
+    scope: `${contentTypes.legacyAddress.uid}.find`,
+  },
 } as const;
 
 /** Components (apps/cms/src/components/{category}/{name}.json) the client reads. */

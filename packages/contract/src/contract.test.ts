@@ -24,14 +24,18 @@ describe("foldForSearch", () => {
 
 describe("facet filters", () => {
   it("filter relations by slug, the type by value, a year by its date range", () => {
-    expect(pressReleaseFacetFilters({ country: "peru", region: "south-america", theme: "migration", type: "statement", year: 2024 })).toEqual({
+    expect(
+      pressReleaseFacetFilters({ country: "peru", region: "south-america", theme: "migration", type: "statement", year: 2024 }),
+    ).toEqual({
       countries: { slug: { $eq: "peru" } },
       regions: { slug: { $eq: "south-america" } },
       themes: { slug: { $eq: "migration" } },
       documentType: { $eq: "statement" },
       releaseDate: { $gte: "2024-01-01T00:00:00.000Z", $lt: "2025-01-01T00:00:00.000Z" },
     });
-    expect(pressReleaseFacetFilters({ year: 999 })).toEqual({ releaseDate: { $gte: "0999-01-01T00:00:00.000Z", $lt: "1000-01-01T00:00:00.000Z" } });
+    expect(pressReleaseFacetFilters({ year: 999 })).toEqual({
+      releaseDate: { $gte: "0999-01-01T00:00:00.000Z", $lt: "1000-01-01T00:00:00.000Z" },
+    });
     expect(pressReleaseFacetFilters({})).toEqual({});
   });
 
@@ -63,7 +67,9 @@ describe("env building blocks", () => {
     expect(API_TOKEN_PATTERN.test(`${"a".repeat(32)}!`)).toBe(false);
     const result = apiTokenSchema("CMS_READ_TOKEN", "the site's token").safeParse("short");
     expect(result.error?.issues[0]?.message).toBe("CMS_READ_TOKEN must be 32-256 letters, digits, - or _");
-    expect(apiTokenSchema("CMS_READ_TOKEN", "the site's token").safeParse(undefined).error?.issues[0]?.message).toBe("CMS_READ_TOKEN is required (the site's token)");
+    expect(apiTokenSchema("CMS_READ_TOKEN", "the site's token").safeParse(undefined).error?.issues[0]?.message).toBe(
+      "CMS_READ_TOKEN is required (the site's token)",
+    );
   });
 
   it("a shared secret is 32-512 characters", () => {

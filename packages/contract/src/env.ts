@@ -16,7 +16,9 @@ export const MAX_SHARED_SECRET_LENGTH = 512;
 
 /** `required`: what the error says when the variable is missing (what it is for). */
 export function apiTokenSchema(name: string, required: string) {
-  return z.string({ error: `${name} is required (${required})` }).regex(API_TOKEN_PATTERN, `${name} must be 32-256 letters, digits, - or _`);
+  return z
+    .string({ error: `${name} is required (${required})` })
+    .regex(API_TOKEN_PATTERN, `${name} must be 32-256 letters, digits, - or _`);
 }
 
 export function sharedSecretSchema(name: string, required: string) {
@@ -29,7 +31,8 @@ export function sharedSecretSchema(name: string, required: string) {
 /** Why a secret must not be used in production (packages/config/production.json), or undefined. */
 export function unsafeSecretReason(value: string): string | undefined {
   if (production.exampleSecretValues.includes(value.toLowerCase())) return "is an example value, not a secret";
-  if (new TextEncoder().encode(value).length < production.minSecretBytes) return `is shorter than ${String(production.minSecretBytes)} bytes`;
+  if (new TextEncoder().encode(value).length < production.minSecretBytes)
+    return `is shorter than ${String(production.minSecretBytes)} bytes`;
   if (new Set(value).size < production.minDistinctCharacters) return "is not random (too few different characters)";
   return undefined;
 }

@@ -18,7 +18,16 @@ export const termFields = ["name", "slug"] as const;
  * A release as listed (listings, search results): these fields and `pressReleaseSummaryPopulate`.
  * The client asks for them; the CMS's search endpoint returns exactly them.
  */
-export const pressReleaseSummaryFields = ["locale", "title", "slug", "documentType", "datelinePlace", "releaseDate", "lastUpdatedAt", "lead"] as const;
+export const pressReleaseSummaryFields = [
+  "locale",
+  "title",
+  "slug",
+  "documentType",
+  "datelinePlace",
+  "releaseDate",
+  "lastUpdatedAt",
+  "lead",
+] as const;
 
 export const pressReleaseSummaryPopulate = {
   heroImage: { populate: { image: { fields: [...mediaFields] } } },
@@ -39,7 +48,13 @@ export interface PressReleaseFacets {
 }
 
 /** The release's field each facet filters on (relations are matched by their slug). */
-export const facetFields = { country: "countries", region: "regions", theme: "themes", type: "documentType", year: "releaseDate" } as const satisfies Record<FacetName, string>;
+export const facetFields = {
+  country: "countries",
+  region: "regions",
+  theme: "themes",
+  type: "documentType",
+  year: "releaseDate",
+} as const satisfies Record<FacetName, string>;
 
 /** Strapi filters for the facets given; values are passed as data, never spliced. */
 export function pressReleaseFacetFilters(facets: PressReleaseFacets): Record<string, unknown> {
