@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PressReleaseFilters } from "@newsroom/content";
-import { documentTypes } from "@newsroom/contract";
+import { documentTypes, facetNames, type FacetName } from "@newsroom/contract";
 
 /**
  * The listing's URL is its state (?page, ?country, ?region, ?theme, ?type, ?year, and ?q on
@@ -20,8 +20,9 @@ const listingSchema = z.object({
 });
 
 export type ListingParams = z.infer<typeof listingSchema>;
-export const FILTER_KEYS = ["country", "region", "theme", "type", "year"] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/** The listing facets, as the CMS's search and the content client name them. */
+export const FILTER_KEYS = facetNames;
+export type FilterKey = FacetName;
 
 function singleValues(searchParams: SearchParams, keys: readonly string[]): Record<string, string> | null {
   const values: Record<string, string> = {};
