@@ -58,6 +58,8 @@ function chromiumExecutable(): string | undefined {
 
 const executablePath = chromiumExecutable();
 const browser = { ...devices["Desktop Chrome"] };
+/** For the stop-cms and start-cms setup projects (tests/e2e/stack-control.ts). */
+const stackControl = { stackControlUrl: process.env.STACK_CONTROL_URL ?? "" };
 /** The phase tags in the specs' titles, kept for readability: each selects its project's tests. */
 const PHASE_TAGS = /@cms-down|@cms-back|@editorial/;
 
@@ -82,9 +84,9 @@ export default defineConfig({
   },
   projects: [
     { name: "reader", grepInvert: PHASE_TAGS, use: browser },
-    { name: "stop-cms", testMatch: "stop-cms.setup.ts", dependencies: ["reader"] },
+    { name: "stop-cms", testMatch: "stop-cms.setup.ts", dependencies: ["reader"], metadata: stackControl },
     { name: "cms-down", grep: /@cms-down/, dependencies: ["stop-cms"], use: browser },
-    { name: "start-cms", testMatch: "start-cms.setup.ts", dependencies: ["cms-down"] },
+    { name: "start-cms", testMatch: "start-cms.setup.ts", dependencies: ["cms-down"], metadata: stackControl },
     { name: "cms-back", grep: /@cms-back/, dependencies: ["start-cms"], use: browser },
     { name: "editorial", grep: /@editorial/, dependencies: ["cms-back"], workers: 1, use: browser },
   ],

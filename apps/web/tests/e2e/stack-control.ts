@@ -9,7 +9,8 @@ export function controlCms(action: "stop" | "start"): void {
   test(`${action} the CMS`, async () => {
     // Starting the CMS (Strapi's boot, then its health check) can take minutes.
     test.setTimeout(240_000);
-    const control = process.env.STACK_CONTROL_URL ?? "";
+    // From the config (the project's metadata), which reads STACK_CONTROL_URL or its default.
+    const control = String(test.info().project.metadata.stackControlUrl ?? "");
     const response = await fetch(`${control}/cms/${action}`, { method: "POST", signal: AbortSignal.timeout(230_000) }).catch((err: unknown) => {
       throw new Error(`no stack control at "${control}" (STACK_CONTROL_URL; npm start and npm test serve it). Without one, run --project reader only.`, { cause: err });
     });
