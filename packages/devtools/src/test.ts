@@ -8,10 +8,11 @@
  *   4. production builds of the CMS and the site, with in-memory test secrets
  *   5. per database (sqlite, postgres): fresh database, CMS + the production stack (two web
  *      instances sharing Redis, behind the Varnish proxy that every test goes through), contract tests,
- *      CMS access tests, Playwright (CMS up), CMS stopped, Playwright @cms-down, CMS started
- *      again on the same database, Playwright @cms-back; then the editorial loop, which
- *      changes content and so runs last: CMS editorial tests (on PostgreSQL with a second
- *      CMS instance on the same database), Playwright @editorial one test at a time, the
+ *      CMS access tests, Playwright's projects reader (CMS up) → cms-down (its setup stops the
+ *      CMS through the stack control, lib/control.ts) → cms-back (started again on the same
+ *      database); then the editorial loop, which changes content and so runs last: CMS
+ *      editorial tests (on PostgreSQL with a second CMS instance on the same database),
+ *      Playwright's editorial project (one test at a time), the
  *      backup round trip (npm run backup, database and uploads lost, npm run restore; the
  *      rest runs on the restored database), the publish-to-live benchmark and the lost-change
  *      check (both web instances stopped, a change published, the page fresh within 60 s of
@@ -29,10 +30,11 @@ import { ensureJava } from "./lib/java";
 import { readEnvFile } from "./lib/envfile";
 import { isListening, waitForHttp } from "./lib/http";
 import { bold, dim, error, errorMessage, green, heading, info, loudWarning, red, yellow } from "./lib/log";
-import { paths, rel, timestamp } from "./lib/paths";
+import { paths, rel, slug, timestamp } from "./lib/paths";
 import { checkPostgres, databaseUrl, recreateDatabase, tryStartPostgres } from "./lib/postgres";
 import { startProcess, stopAll, type ProcessHandle } from "./lib/process";
-import { addCounts, formatCounts, parsePlaywright, parseVitest, zero, type Counts } from "./lib/results";
+import { addCounts, formatCounts, readCounts, zero, type Counts, type Runner } from "./lib/results";
+import { serveStackControl } from "./lib/control";
 import { requestsDuringShutdown } from "./lib/drain";
 import { FRESH_WITHIN_MS, lostChangeCheck } from "./lib/lost-change";
 import { waitForOutboxDrained } from "./lib/outbox";
@@ -230,8 +232,10 @@ function playwrightOutput(db: Database, phase: string): string {
   return path.join(paths.artifacts, `playwright-${db}`, phase);
 }
 
-function playwrightEnv(t: TestEnvs, db: Database, phase: string): Env {
+function playwrightEnv(t: TestEnvs, db: Database, phase: PlaywrightRun, stackControlUrl = ""): Env {
   return childEnv({
+    // The stack control of this run, for the stop-cms and start-cms setup projects.
+    STACK_CONTROL_URL: stackControlUrl,
     BASE_URL: SITE_URL,
     WEB_URLS,
     CMS_URL,
@@ -247,17 +251,16 @@ function playwrightEnv(t: TestEnvs, db: Database, phase: string): Env {
   });
 }
 
-type Phase = "cms-up" | "cms-down" | "cms-back" | "editorial";
+type PlaywrightRun = "phases" | "editorial";
 
 /**
- * Tests tagged @cms-down run while Strapi is stopped, @cms-back after it restarted,
- * @editorial last and one at a time (they publish, rename and withdraw releases); the rest
- * while it runs, in parallel, on untouched seed content.
+ * The projects of apps/web/playwright.config.ts in two runs: reader → cms-down → cms-back
+ * (their dependencies stop and start the CMS in between), then, after the CMS editorial and
+ * importer tests, editorial alone (--no-deps: the phases before it already ran).
  */
-function playwrightArgs(db: Database, phase: Phase): string[] {
-  const filter = phase === "cms-up" ? ["--grep-invert", "@cms-down|@cms-back|@editorial"] : ["--grep", `@${phase}`];
-  const serial = phase === "editorial" ? ["--workers", "1"] : [];
-  return ["playwright", "test", ...filter, ...serial, "--output", playwrightOutput(db, phase)];
+function playwrightArgs(db: Database, run: PlaywrightRun): string[] {
+  const projects = run === "phases" ? ["--project", "reader", "--project", "cms-down", "--project", "cms-back"] : ["--project", "editorial", "--no-deps"];
+  return ["playwright", "test", ...projects, "--output", playwrightOutput(db, run)];
 }
 
 const CONTRACT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests/contract"], cwd: paths.content };
@@ -275,6 +278,8 @@ const EDITORIAL_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", 
 const BACKUP_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "backup"], cwd: paths.cms };
 const PUBLISH_TO_LIVE = { cmd: "npx", args: ["tsx", "packages/devtools/src/publish-to-live.ts"] };
 const CHECKS = { cmd: "npx", args: ["turbo", "run", "lint", "typecheck", "test:unit"] };
+/** Where each workspace's vitest `test:unit` writes its JSON report (its package.json; turbo.json caches it with the task). */
+const UNIT_REPORTS = ["apps/cms", "apps/web", "packages/content", "packages/devtools"].map((dir) => path.join(paths.root, dir, "test-results", "vitest-unit.json"));
 const BUILD = {
   cmd: "npx",
   // Loose env mode: turbo's default (strict) would withhold the CMS secrets, which
@@ -329,20 +334,38 @@ async function step(name: string, fn: () => Promise<StepOutcome | undefined>): P
   }
 }
 
-/** Runs a test command, teeing its output, and counts its results from the closing lines. */
-async function testStep(name: string, kind: "vitest" | "playwright", cmd: string, args: readonly string[], opts: { cwd?: string; env?: Env }): Promise<void> {
-  const parse = kind === "vitest" ? parseVitest : parsePlaywright;
+interface TestStepOptions {
+  cwd?: string;
+  env?: Env;
+  /** JSON reports the command writes itself (turbo's test:unit); otherwise the step asks the runner for one. */
+  reports?: readonly string[];
+}
+
+/** The reporter arguments and environment that make the runner write its JSON report to `file`, beside its usual output. */
+function jsonReporter(runner: Runner, file: string): { args: string[]; env: Env } {
+  if (runner === "vitest") return { args: ["--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env: {} };
+  return { args: ["--reporter=list,json"], env: { PLAYWRIGHT_JSON_OUTPUT_FILE: file } };
+}
+
+/** The sum of the reports that exist; undefined when there is none. */
+async function reportCounts(runner: Runner, files: readonly string[]): Promise<Counts | undefined> {
+  const found = (await Promise.all(files.map((file) => readCounts(runner, file)))).filter((c): c is Counts => c !== undefined);
+  return found.length === 0 ? undefined : found.reduce(addCounts, zero());
+}
+
+/** Runs a test command, teeing its output, and counts its results from the runner's JSON report. */
+async function testStep(name: string, runner: Runner, cmd: string, args: readonly string[], opts: TestStepOptions): Promise<void> {
+  const ownReport = path.join(paths.artifacts, "reports", `${slug(name)}.json`);
+  const reports = opts.reports ?? [ownReport];
+  const reporter = opts.reports ? { args: [], env: {} } : jsonReporter(runner, ownReport);
+  await Promise.all(reports.map((file) => rm(file, { force: true })));
   await step(name, async () => {
     try {
-      const { output } = await run(cmd, args, { step: name, capture: true, ...opts });
-      const parsed = parse(output);
-      const counts: Counts = { passed: parsed.passed, failed: parsed.failed, skipped: parsed.skipped };
-      return { counts, note: parsed.found ? undefined : `no ${kind} summary found in the output` };
+      await run(cmd, [...args, ...reporter.args], { step: name, capture: true, cwd: opts.cwd, env: { ...(opts.env ?? childEnv()), ...reporter.env } });
+      const counts = await reportCounts(runner, reports);
+      return { counts: counts ?? zero(), note: counts ? undefined : `no ${runner} report (${reports.map(rel).join(", ")})` };
     } catch (err) {
-      if (err instanceof StepError) {
-        const parsed = parse(err.output);
-        throw new CountedFailure(err.message, { passed: parsed.passed, failed: parsed.failed, skipped: parsed.skipped });
-      }
+      if (err instanceof StepError) throw new CountedFailure(err.message, (await reportCounts(runner, reports)) ?? zero());
       throw err;
     }
   });
@@ -418,6 +441,14 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
     await waitForHttp(`http://127.0.0.1:${String(port)}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
     return cms;
   };
+  const control = await serveStackControl(0, {
+    stopCms: async () => {
+      await running.cms?.stop();
+    },
+    startCms: async () => {
+      running.cms = await startCms(`cms-${db}-restarted`);
+    },
+  });
   try {
     await step(`${db}: fresh database`, async () => {
       await rm(faultsDir(db), { recursive: true, force: true });
@@ -462,17 +493,10 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
     });
     await testStep(`${db}: contract tests`, "vitest", CONTRACT_TESTS.cmd, CONTRACT_TESTS.args, { cwd: CONTRACT_TESTS.cwd, env: testRunnerEnv(t) });
     await testStep(`${db}: CMS access tests`, "vitest", ACCESS_TESTS.cmd, ACCESS_TESTS.args, { cwd: ACCESS_TESTS.cwd, env: testRunnerEnv(t) });
-    await testStep(`${db}: end-to-end tests (CMS up)`, "playwright", "npx", playwrightArgs(db, "cms-up"), { cwd: paths.web, env: playwrightEnv(t, db, "cms-up") });
-    await step(`${db}: stop CMS`, async () => {
-      await running.cms?.stop();
-      return undefined;
+    await testStep(`${db}: end-to-end tests (CMS up, CMS stopped, CMS back)`, "playwright", "npx", playwrightArgs(db, "phases"), {
+      cwd: paths.web,
+      env: playwrightEnv(t, db, "phases", control.url),
     });
-    await testStep(`${db}: end-to-end tests (CMS down)`, "playwright", "npx", playwrightArgs(db, "cms-down"), { cwd: paths.web, env: playwrightEnv(t, db, "cms-down") });
-    await step(`${db}: restart CMS`, async () => {
-      running.cms = await startCms(`cms-${db}-restarted`);
-      return undefined;
-    });
-    await testStep(`${db}: end-to-end tests (CMS back)`, "playwright", "npx", playwrightArgs(db, "cms-back"), { cwd: paths.web, env: playwrightEnv(t, db, "cms-back") });
     // Two CMS instances can share PostgreSQL (production); SQLite is single-instance.
     const second = db === "postgres";
     if (second) {
@@ -490,7 +514,7 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       return undefined;
     });
     await testStep(`${db}: importer tests`, "vitest", IMPORT_TESTS.cmd, IMPORT_TESTS.args, { cwd: IMPORT_TESTS.cwd, env: testRunnerEnv(t) });
-    await testStep(`${db}: end-to-end tests (editorial)`, "playwright", "npx", playwrightArgs(db, "editorial"), { cwd: paths.web, env: playwrightEnv(t, db, "editorial") });
+    await testStep(`${db}: end-to-end tests (editorial)`, "playwright", "npx", playwrightArgs(db, "editorial"), { cwd: paths.web, env: playwrightEnv(t, db, "editorial", control.url) });
     // Everything the run wrote so far (seed, editorial loop, import) goes through a backup,
     // is lost and restored; the rest of the run serves the restored database.
     await step(`${db}: stop CMS for the backup round trip`, async () => {
@@ -571,7 +595,7 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       return undefined;
     });
   } finally {
-    await Promise.all([running.cms?.stop(), stopSite(), running.second?.stop()]);
+    await Promise.all([running.cms?.stop(), stopSite(), running.second?.stop(), control.close()]);
   }
 }
 
@@ -608,7 +632,7 @@ async function suite(options: Options): Promise<void> {
     });
   }
 
-  await testStep("Lint, typecheck and unit tests", "vitest", CHECKS.cmd, CHECKS.args, {});
+  await testStep("Lint, typecheck and unit tests", "vitest", CHECKS.cmd, CHECKS.args, { reports: UNIT_REPORTS });
 
   const t = await testEnvs();
   if (options.skipBuild) {
@@ -704,10 +728,8 @@ async function dryRun(options: Options): Promise<void> {
     printEnv("env", webEnv(t, `newsroom-test-${db}`), ["NODE_ENV", "CMS_URL", "SITE_URL", "CMS_READ_TOKEN", "REDIS_URL", "REDIS_KEY_PREFIX", "PROXY_PURGE_URL"]);
     info(`   - (${rel(CONTRACT_TESTS.cwd)}) ${describeCommand(CONTRACT_TESTS.cmd, CONTRACT_TESTS.args)}`);
     info(`   - (${rel(ACCESS_TESTS.cwd)}) ${describeCommand(ACCESS_TESTS.cmd, ACCESS_TESTS.args)}`);
-    info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "cms-up"))}`);
-    printEnv("env", playwrightEnv(t, db, "cms-up"), ["BASE_URL", "CMS_URL", "CMS_READ_TOKEN", "CHROMIUM_PATH", "TEST_DATABASE"]);
-    info("   - stop the CMS");
-    info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "cms-down"))}`);
+    info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "phases"))}  (stop-cms and start-cms via the stack control on a free port)`);
+    printEnv("env", playwrightEnv(t, db, "phases"), ["BASE_URL", "CMS_URL", "CMS_READ_TOKEN", "CHROMIUM_PATH", "TEST_DATABASE"]);
     if (db === "postgres") info(`   - second CMS instance on ${CMS_SECOND_URL} (same database)`);
     info(`   - (${rel(EDITORIAL_TESTS.cwd)}) ${describeCommand(EDITORIAL_TESTS.cmd, EDITORIAL_TESTS.args)}`);
     info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "editorial"))}`);

@@ -3,7 +3,8 @@ import { NEVER_RENDERED_SLUG, PERU_SLUG, PERU_TITLE } from "./fixtures";
 import { testEnv } from "./env";
 
 /**
- * Runs while Strapi is stopped (npm test stops the real process before `--grep @cms-down`).
+ * Runs while Strapi is stopped: the cms-down project (playwright.config.ts) depends on stop-cms,
+ * which stops the real process through the stack control; cms-back on start-cms.
  * An outage must never look like "not found" and must never blank out cached pages.
  */
 async function cmsReachable(request: import("@playwright/test").APIRequestContext): Promise<boolean> {

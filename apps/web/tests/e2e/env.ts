@@ -1,10 +1,10 @@
 /**
  * The environment the browser tests read, set by `npm test` (packages/devtools/src/test.ts):
- * the only place they read process.env. Defaults fit the stack npm test starts.
+ * the only place they read process.env. playwright.config.ts fills in what the caller left unset.
  */
 const list = (value: string | undefined): string[] => (value ?? "").split(",").filter((item) => item !== "");
 
-const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:3100";
+const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 
 export const testEnv = {
   /** Where the tests reach the site: the proxy in front of the web instances. */

@@ -1,14 +1,10 @@
-import { stripVTControlCharacters } from "node:util";
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
 
 export interface Counts {
   passed: number;
   failed: number;
   skipped: number;
-}
-
-export interface ParsedCounts extends Counts {
-  /** Whether a summary line was found at all. */
-  found: boolean;
 }
 
 export const zero = (): Counts => ({ passed: 0, failed: 0, skipped: 0 });
@@ -22,56 +18,34 @@ export function formatCounts(c: Counts): string {
   return `${String(c.passed)} passed, ${String(c.failed)} failed${c.skipped > 0 ? `, ${String(c.skipped)} skipped` : ""}`;
 }
 
-function lines(output: string): string[] {
-  return stripVTControlCharacters(output).split(/\r?\n/);
-}
-
-const VITEST_SUMMARY = /(?:^|\s)Tests\s+((?:\d+ (?:passed|failed|skipped|todo)(?: \| )?)+)\s*\(\d+\)\s*$/;
+/** The totals of vitest's JSON reporter (`--reporter=json --outputFile.json=<file>`). */
+const VitestReport = z.object({ numPassedTests: z.number(), numFailedTests: z.number(), numPendingTests: z.number(), numTodoTests: z.number() });
 
 /**
- * Sums vitest's closing "Tests  1 failed | 11 passed | 2 skipped (14)" lines; there can be
- * several (turbo runs one vitest per package, prefixing each line with the task name).
+ * The totals of Playwright's JSON reporter (PLAYWRIGHT_JSON_OUTPUT_FILE): flaky tests passed
+ * on retry and count as passed; tests that did not run count as skipped.
  */
-export function parseVitest(output: string): ParsedCounts {
-  const result: ParsedCounts = { ...zero(), found: false };
-  for (const line of lines(output)) {
-    const summary = VITEST_SUMMARY.exec(line)?.[1];
-    if (summary === undefined) continue;
-    result.found = true;
-    for (const part of summary.split("|")) {
-      const match = /(\d+) (passed|failed|skipped|todo)/.exec(part);
-      const n = Number(match?.[1] ?? 0);
-      if (match?.[2] === "passed") result.passed += n;
-      else if (match?.[2] === "failed") result.failed += n;
-      else result.skipped += n;
-    }
+const PlaywrightReport = z.object({ stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number(), skipped: z.number() }) });
+
+export type Runner = "vitest" | "playwright";
+
+function countsOf(runner: Runner, json: unknown): Counts {
+  if (runner === "vitest") {
+    const r = VitestReport.parse(json);
+    return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
   }
-  return result;
+  const { stats } = PlaywrightReport.parse(json);
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
-const PLAYWRIGHT_LINE = /^\s*(\d+) (passed|failed|flaky|skipped|did not run|interrupted)\b/;
-
-/**
- * Playwright's closing lines ("  5 passed (12.3s)", "  1 failed", "  2 skipped", "  1 flaky",
- * "  1 did not run", "  1 interrupted"), read after the last "Running N tests" line.
- * Flaky tests passed on retry and count as passed; "did not run" counts as skipped.
- */
-export function parsePlaywright(output: string): ParsedCounts {
-  const all = lines(output);
-  let start = 0;
-  all.forEach((line, index) => {
-    if (/^\s*Running \d+ tests? using/.test(line)) start = index;
-  });
-  const result: ParsedCounts = { ...zero(), found: false };
-  for (const line of all.slice(start)) {
-    const match = PLAYWRIGHT_LINE.exec(line);
-    if (!match) continue;
-    result.found = true;
-    const n = Number(match[1] ?? 0);
-    const kind = match[2];
-    if (kind === "passed" || kind === "flaky") result.passed += n;
-    else if (kind === "failed" || kind === "interrupted") result.failed += n;
-    else result.skipped += n;
+/** The counts in the runner's JSON report at `file`, or undefined when it wrote none (it did not get that far). */
+export async function readCounts(runner: Runner, file: string): Promise<Counts | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    if (err instanceof Error && "code" in err && err.code === "ENOENT") return undefined;
+    throw err;
   }
-  return result;
+  return countsOf(runner, JSON.parse(text));
 }

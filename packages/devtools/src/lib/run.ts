@@ -10,22 +10,15 @@ export interface RunOptions {
   cwd?: string;
   /** Complete environment of the child (default: childEnv()). */
   env?: Env;
-  /** Tee stdout/stderr to the terminal and into `output` (and to .artifacts/logs/<step>.log). */
+  /** Tee stdout/stderr to the terminal and to .artifacts/logs/<step>.log. */
   capture?: boolean;
 }
 
-export interface RunResult {
-  code: number;
-  /** Captured output (empty unless `capture`). */
-  output: string;
-}
-
-/** A step that exited non-zero (or could not start); carries what it printed. */
+/** A step that exited non-zero (or could not start). */
 export class StepError extends Error {
   constructor(
     message: string,
     readonly step: string,
-    readonly output: string,
   ) {
     super(message);
     this.name = "StepError";
@@ -47,20 +40,19 @@ export function describeCommand(cmd: string, args: readonly string[]): string {
  * Runs a command to completion with inherited stdio (or teed, with `capture`).
  * Resolves on exit code 0; rejects with a StepError naming the step otherwise.
  */
-export function run(cmd: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
+export function run(cmd: string, args: readonly string[], opts: RunOptions): Promise<void> {
   const capture = opts.capture ?? false;
   const cwd = opts.cwd ?? paths.root;
   const command = describeCommand(cmd, args);
-  const chunks: Buffer[] = [];
   let log: ReturnType<typeof createWriteStream> | undefined;
   if (capture) {
     mkdirSync(paths.logs, { recursive: true });
     log = createWriteStream(path.join(paths.logs, `${slug(opts.step)}.log`));
     log.write(`# ${new Date().toISOString()} (${rel(cwd)}) ${command}\n`);
   }
-  return new Promise<RunResult>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     const env = opts.env ?? childEnv();
-    // Piped output is not a TTY: keep colours when we print to one (parsers strip them).
+    // Piped output is not a TTY: keep colours when we print to one.
     if (capture && process.stdout.isTTY && env.FORCE_COLOR === undefined && env.NO_COLOR === undefined) env.FORCE_COLOR = "1";
     const child = spawn(cmd, args, {
       cwd,
@@ -70,7 +62,6 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions): Pro
     foreground.add(child);
     const tee = (target: NodeJS.WriteStream) => (chunk: Buffer) => {
       target.write(chunk);
-      chunks.push(chunk);
       log?.write(chunk);
     };
     child.stdout?.on("data", tee(process.stdout));
@@ -81,9 +72,8 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions): Pro
       settled = true;
       foreground.delete(child);
       log?.end();
-      const output = Buffer.concat(chunks).toString("utf8");
-      if (failure === undefined) resolve({ code: 0, output });
-      else reject(new StepError(`${opts.step} failed: ${failure}\n  command: ${command}\n  in: ${rel(cwd)}`, opts.step, output));
+      if (failure === undefined) resolve();
+      else reject(new StepError(`${opts.step} failed: ${failure}\n  command: ${command}\n  in: ${rel(cwd)}`, opts.step));
     };
     child.on("error", (err) => {
       finish(`could not run ${cmd} (${err.message})`);

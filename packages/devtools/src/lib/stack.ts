@@ -80,39 +80,70 @@ export interface Supervised {
   readonly name: string;
   /** The process running now (replaced after each restart). */
   current(): ProcessHandle;
+  /** Stops the process and keeps it down (no restart) until resume(). */
+  pause(): Promise<void>;
+  /** Starts a paused process again (at once, no back-off). */
+  resume(): void;
   stop(): Promise<void>;
 }
 
 /**
  * Keeps a process running: when it exits on its own it is started again, after 1 s, then
  * doubling up to 30 s while it keeps failing (back to 1 s once it ran for a minute). One
- * process crashing never stops the others. `onExit` reports each exit.
+ * process crashing never stops the others. `onExit` reports each exit. pause()/resume() take
+ * it down on purpose (the stack control's /cms/stop and /cms/start, lib/control.ts).
  */
 export function supervise(name: string, start: () => ProcessHandle, onExit: (name: string, description: string) => void): Supervised {
   let handle = start();
-  const state = { stopped: false };
-  // A function, not the flag itself: stop() flips it while the loop awaits.
+  const state: { stopped: boolean; paused?: { resumed: Promise<void>; resume: () => void } } = { stopped: false };
+  // Functions, not the fields themselves: stop() and pause() change them while the loop awaits.
   const stopped = (): boolean => state.stopped;
+  const paused = (): Promise<void> | undefined => state.paused?.resumed;
   let delayMs = 1_000;
   const loop = async (): Promise<void> => {
     while (!stopped()) {
       const startedAt = Date.now();
       const info = await handle.exited;
       if (stopped()) return;
+      const resumed = paused();
+      if (resumed) {
+        await resumed;
+        delayMs = 1_000;
+        if (!stopped()) handle = start();
+        continue;
+      }
       await handle.stop(); // whatever it left in its process group
       if (Date.now() - startedAt > 60_000) delayMs = 1_000;
       onExit(name, `${info.signal ? `killed by ${info.signal}` : `exit code ${String(info.code)}`}; restarting in ${String(delayMs / 1000)} s`);
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       delayMs = Math.min(delayMs * 2, 30_000);
-      if (!stopped()) handle = start();
+      // Paused during the back-off: the next turn waits for resume() instead.
+      if (!stopped() && !paused()) handle = start();
     }
   };
   void loop();
+  const resume = (): void => {
+    const pause = state.paused;
+    state.paused = undefined;
+    pause?.resume();
+  };
   return {
     name,
     current: () => handle,
+    pause: async () => {
+      if (!state.paused) {
+        let resumeNow = (): void => undefined;
+        const resumed = new Promise<void>((resolve) => {
+          resumeNow = resolve;
+        });
+        state.paused = { resumed, resume: resumeNow };
+      }
+      await handle.stop();
+    },
+    resume,
     stop: async () => {
       state.stopped = true;
+      resume();
       await handle.stop();
     },
   };
