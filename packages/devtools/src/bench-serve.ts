@@ -46,7 +46,7 @@ import { stripVTControlCharacters } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { ensureDebianTools } from "./lib/apt";
 import { startNginxBaseline, type BaselineFile } from "./lib/baseline";
-import { disableTelemetry } from "./lib/env";
+import { disableTelemetry, variable } from "./lib/env";
 import { isListening, waitForHttp } from "./lib/http";
 import { bold, dim, error, errorMessage, green, heading, info, red, warn, yellow } from "./lib/log";
 import { paths, rel, timestamp } from "./lib/paths";
@@ -153,8 +153,7 @@ function trimUrl(url: string): string {
 
 function settings(): Settings {
   const env = (key: string, fallback: string): string => {
-    const value = process.env[key];
-    return value === undefined || value === "" ? fallback : value;
+    return variable(key) ?? fallback;
   };
   const webUrls = env("WEB_URLS", "http://127.0.0.1:3001,http://127.0.0.1:3002")
     .split(",")
@@ -329,8 +328,8 @@ function printChecks(checks: readonly Check[]): void {
 
 /** The PID to kill: from `envVar`, else the one process listening on `port` whose command line matches. */
 async function findPid(what: string, envVar: string, port: number, expected: RegExp): Promise<{ pid: number; how: string }> {
-  const fromEnv = process.env[envVar];
-  if (fromEnv !== undefined && fromEnv !== "") {
+  const fromEnv = variable(envVar);
+  if (fromEnv !== undefined) {
     const pid = positiveInt(envVar, fromEnv);
     return { pid, how: `${envVar}=${String(pid)}` };
   }

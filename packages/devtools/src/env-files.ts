@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { API_TOKEN_PATTERN } from "@newsroom/contract";
+import { isSet, variable } from "./lib/env";
 import { envLine, readEnvFile, writeEnvFileIfMissing } from "./lib/envfile";
 import { error, errorMessage, info, warn } from "./lib/log";
 import { paths, rel } from "./lib/paths";
@@ -108,7 +109,7 @@ export async function ensureDevEnvFiles(): Promise<EnsureDevEnvResult> {
 
   let webCreated = false;
   if (webExisting === undefined) {
-    const token = cmsToken ?? validToken(process.env.CMS_READ_TOKEN);
+    const token = cmsToken ?? validToken(variable("CMS_READ_TOKEN"));
     if (token === undefined) {
       throw new Error(
         `${rel(paths.webEnvFile)} is missing and ${rel(paths.cmsEnvFile)} has no valid CMS_READ_TOKEN to copy into it. ` +
@@ -130,7 +131,7 @@ export async function ensureDevEnvFiles(): Promise<EnsureDevEnvResult> {
         `delete ${rel(paths.cmsEnvFile)} and ${rel(paths.webEnvFile)} to have npm run dev generate complete ones.`,
     );
   }
-  if (cmsExisting !== undefined && cmsToken === undefined && process.env.CMS_READ_TOKEN === undefined) {
+  if (cmsExisting !== undefined && cmsToken === undefined && !isSet("CMS_READ_TOKEN")) {
     warnings.push(`${rel(paths.cmsEnvFile)} has no valid CMS_READ_TOKEN (32-256 letters, digits, - or _); the CMS will not start.`);
   }
   return { cmsCreated, webCreated, warnings };
@@ -141,7 +142,7 @@ export function reportDevEnvFiles(result: EnsureDevEnvResult): void {
   if (result.cmsCreated) info(`Created ${rel(paths.cmsEnvFile)} with fresh development secrets (SQLite, sample content).`);
   if (result.webCreated) info(`Created ${rel(paths.webEnvFile)} (CMS_URL=${DEV_CMS_URL}, SITE_URL=${DEV_SITE_URL}).`);
   for (const message of result.warnings) warn(message);
-  if (process.env.ADMIN_EMAIL !== undefined || process.env.ADMIN_PASSWORD !== undefined) {
+  if (isSet("ADMIN_EMAIL") || isSet("ADMIN_PASSWORD")) {
     info("ADMIN_EMAIL/ADMIN_PASSWORD come from your environment (not written to any file).");
   }
 }

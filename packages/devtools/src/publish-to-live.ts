@@ -17,6 +17,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { bold, error, errorMessage, green, heading, info, red } from "./lib/log";
 import { Admin, AdminApiError, describeFailure, EDITOR_EMAIL, getPage } from "./lib/newsroom-admin";
 import { paths } from "./lib/paths";
+import { variable } from "./lib/env";
 import { readEnvFile } from "./lib/envfile";
 
 const RUNS = 10;
@@ -39,15 +40,15 @@ interface Settings {
 
 async function settings(): Promise<Settings> {
   const cmsEnv = await readEnvFile(paths.cmsEnvFile);
-  const password = process.env.SEED_STAFF_PASSWORD ?? cmsEnv?.SEED_STAFF_PASSWORD;
+  const password = variable("SEED_STAFF_PASSWORD") ?? cmsEnv?.SEED_STAFF_PASSWORD;
   if (password === undefined || password === "") {
     throw new BenchError(
       `SEED_STAFF_PASSWORD is not set (nor in apps/cms/.env): the benchmark logs in as ${EDITOR_EMAIL}, a sample account the CMS creates when SEED_CONTENT=true and SEED_STAFF_PASSWORD are set`,
     );
   }
   return {
-    cmsUrl: (process.env.CMS_URL ?? "http://127.0.0.1:1337").replace(/\/+$/, ""),
-    baseUrl: (process.env.BASE_URL ?? "http://127.0.0.1:3000").replace(/\/+$/, ""),
+    cmsUrl: (variable("CMS_URL") ?? "http://127.0.0.1:1337").replace(/\/+$/, ""),
+    baseUrl: (variable("BASE_URL") ?? "http://127.0.0.1:3000").replace(/\/+$/, ""),
     password,
   };
 }

@@ -25,7 +25,7 @@ import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { ensureDebianTools, STACK_TOOLS } from "./lib/apt";
 import { ensureChromium, findChromium, manualInstallCommand, canAptInstall } from "./lib/chromium";
-import { childEnv, disableTelemetry, type Env } from "./lib/env";
+import { childEnv, disableTelemetry, isSet, toolEnv, type Env } from "./lib/env";
 import { ensureJava } from "./lib/java";
 import { readEnvFile } from "./lib/envfile";
 import { isListening, waitForHttp } from "./lib/http";
@@ -56,8 +56,8 @@ const DATABASES: readonly Database[] = ["sqlite", "postgres"];
  * NEWSROOM_TEST_PORT_OFFSET (added to every port below) and NEWSROOM_TEST_DATABASE_SUFFIX
  * (appended to the PostgreSQL database names); Redis keys and SQLite files are per run already.
  */
-const PORT_OFFSET = Number.parseInt(process.env.NEWSROOM_TEST_PORT_OFFSET ?? "0", 10) || 0;
-const DATABASE_SUFFIX = (process.env.NEWSROOM_TEST_DATABASE_SUFFIX ?? "").replace(/[^a-z0-9_]/g, "");
+const PORT_OFFSET = toolEnv.testPortOffset();
+const DATABASE_SUFFIX = toolEnv.testDatabaseSuffix();
 const CMS_PORT = 1338 + PORT_OFFSET;
 /** A second CMS instance on the same PostgreSQL database, for the exactly-once scheduling test. */
 const CMS_SECOND_PORT = 1339 + PORT_OFFSET;
@@ -70,7 +70,7 @@ const CMS_URL = `http://127.0.0.1:${String(CMS_PORT)}`;
 const CMS_SECOND_URL = `http://127.0.0.1:${String(CMS_SECOND_PORT)}`;
 const SITE_URL = `http://127.0.0.1:${String(PROXY_PORT)}`;
 const WEB_URLS = WEB_PORTS.map((port) => `http://127.0.0.1:${String(port)}`).join(",");
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_URL = toolEnv.redisUrl();
 const PG_TEST_DATABASE = `newsroom_test${DATABASE_SUFFIX}`;
 /** A scratch database for the revalidation outbox's claims on PostgreSQL (unit tests, no CMS). */
 const PG_OUTBOX_TEST_DATABASE = `newsroom_outbox_test${DATABASE_SUFFIX}`;
@@ -133,7 +133,7 @@ async function blankedKeys(files: readonly string[]): Promise<Env> {
   for (const file of files) {
     const entries = await readEnvFile(file);
     for (const key of Object.keys(entries ?? {})) {
-      if (process.env[key] === undefined) blanks[key] = "";
+      if (!isSet(key)) blanks[key] = "";
     }
   }
   return blanks;
@@ -242,7 +242,7 @@ function playwrightEnv(t: TestEnvs, db: Database, phase: PlaywrightRun, stackCon
     CMS_READ_TOKEN: t.secrets.CMS_READ_TOKEN,
     SEED_STAFF_PASSWORD: t.staffPassword,
     ...t.site,
-    CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? "",
+    CHROMIUM_PATH: toolEnv.chromiumPath() ?? "",
     TEST_DATABASE: db,
     // The HTML reporter (if configured) must never open a browser or wait for Ctrl+C.
     PLAYWRIGHT_HTML_OPEN: "never",
@@ -414,7 +414,7 @@ async function ensurePostgres(options: Options): Promise<boolean> {
     info(`PostgreSQL answers on 127.0.0.1:5432.`);
     return true;
   }
-  if (process.env.CI === "true") throw new Error(`PostgreSQL is required in CI: start it on 127.0.0.1:5432 (${status.reason})`);
+  if (toolEnv.ci()) throw new Error(`PostgreSQL is required in CI: start it on 127.0.0.1:5432 (${status.reason})`);
   if (options.only === "postgres") throw new Error(`--only=postgres, but PostgreSQL is not reachable on 127.0.0.1:5432 (${status.reason})`);
   loudWarning([
     "PostgreSQL is not reachable on 127.0.0.1:5432:",
@@ -604,7 +604,7 @@ async function suite(options: Options): Promise<void> {
 
   await step("Chromium", async () => {
     const chromium = await ensureChromium();
-    process.env.CHROMIUM_PATH = chromium.path;
+    toolEnv.setChromiumPath(chromium.path);
     info(`CHROMIUM_PATH=${chromium.path} (${chromium.source})`);
     return undefined;
   });
@@ -700,11 +700,11 @@ async function dryRun(options: Options): Promise<void> {
     error(errorMessage(err));
     return undefined;
   });
-  if (chromium) process.env.CHROMIUM_PATH = chromium.path;
+  if (chromium) toolEnv.setChromiumPath(chromium.path);
   info(`1. Chromium: ${chromium ? `${chromium.path} (${chromium.source})` : canAptInstall() ? "not found; would run apt-get update && apt-get install -y chromium" : `not found; would fail and ask for: ${manualInstallCommand()}`}`);
   if (databases.includes("postgres")) {
     const pg = await checkPostgres();
-    info(`2. PostgreSQL: ${pg.ok ? "reachable" : `not reachable (${pg.reason}); would try pg_ctlcluster, then ${process.env.CI === "true" ? "FAIL (CI=true)" : "skip the postgres run with a warning"}`}`);
+    info(`2. PostgreSQL: ${pg.ok ? "reachable" : `not reachable (${pg.reason}); would try pg_ctlcluster, then ${toolEnv.ci() ? "FAIL (CI=true)" : "skip the postgres run with a warning"}`}`);
   } else info("2. PostgreSQL: not needed (--only=sqlite)");
   info(`3. ${describeCommand(CHECKS.cmd, CHECKS.args)}`);
 

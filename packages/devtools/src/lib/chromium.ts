@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { promisify } from "node:util";
-import { childEnv } from "./env";
+import { childEnv, toolEnv } from "./env";
 import { info } from "./log";
 import { paths } from "./paths";
 import { run } from "./run";
@@ -40,7 +40,7 @@ export async function playwrightChromiumPath(): Promise<string | undefined> {
  * /usr/bin/chromium. Undefined when none exists.
  */
 export async function findChromium(): Promise<ChromiumLocation | undefined> {
-  const preset = process.env.CHROMIUM_PATH;
+  const preset = toolEnv.chromiumPath();
   if (preset !== undefined && preset !== "") {
     if (existsSync(preset)) return { path: preset, source: "CHROMIUM_PATH" };
     throw new Error(`CHROMIUM_PATH is set to ${preset}, which does not exist. Unset it or point it at a Chromium executable.`);

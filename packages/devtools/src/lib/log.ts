@@ -1,5 +1,6 @@
 /** Terminal output helpers: headings, warnings and errors, coloured only on a TTY. */
-const color = process.stdout.isTTY && process.env.NO_COLOR === undefined;
+import { toolEnv } from "./env";
+const color = process.stdout.isTTY && !toolEnv.noColor();
 
 function paint(code: string, text: string): string {
   return color ? `\u001b[${code}m${text}\u001b[0m` : text;

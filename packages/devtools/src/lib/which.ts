@@ -1,9 +1,10 @@
 import { accessSync, constants } from "node:fs";
 import path from "node:path";
+import { toolEnv } from "./env";
 
 /** The absolute path of an executable on PATH, or undefined. */
 export function which(cmd: string): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+  for (const dir of toolEnv.path().split(path.delimiter)) {
     if (dir === "") continue;
     const candidate = path.join(dir, cmd);
     try {
