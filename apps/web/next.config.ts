@@ -28,8 +28,12 @@ export default function config(phase: string): NextConfig {
     outputFileTracingRoot: path.join(import.meta.dirname, "../.."),
     // Instances built separately (one image per replica) must agree on these; one build
     // run by several processes agrees anyway.
-    ...(process.env.NEWSROOM_BUILD_ID ? { generateBuildId: () => process.env.NEWSROOM_BUILD_ID ?? null, deploymentId: process.env.NEWSROOM_BUILD_ID } : {}),
-    ...(phase === PHASE_DEVELOPMENT_SERVER ? {} : { cacheHandler: path.join(import.meta.dirname, "dist", "cache-handler.mjs"), cacheMaxMemorySize: 0 }),
+    ...(process.env.NEWSROOM_BUILD_ID
+      ? { generateBuildId: () => process.env.NEWSROOM_BUILD_ID ?? null, deploymentId: process.env.NEWSROOM_BUILD_ID }
+      : {}),
+    ...(phase === PHASE_DEVELOPMENT_SERVER
+      ? {}
+      : { cacheHandler: path.join(import.meta.dirname, "dist", "cache-handler.mjs"), cacheMaxMemorySize: 0 }),
     images: {
       // Uploads are served through this site's own origin (app/uploads), so the optimizer
       // fetches them from here and never needs to reach a loopback or private CMS host.

@@ -35,7 +35,9 @@ const cmsFile = envFile("apps/cms/.env");
 const ports = (name: string, fallback: string): string[] => (process.env[name] || fallback).split(",").map((port) => port.trim());
 const stackDefaults: Record<string, string | undefined> = {
   BASE_URL: `http://127.0.0.1:${process.env.PORT || "3000"}`,
-  WEB_URLS: ports("WEB_PORTS", "3001,3002").map((port) => `http://127.0.0.1:${port}`).join(","),
+  WEB_URLS: ports("WEB_PORTS", "3001,3002")
+    .map((port) => `http://127.0.0.1:${port}`)
+    .join(","),
   STACK_CONTROL_URL: `http://127.0.0.1:${ports("STACK_CONTROL_PORT", "3003")[0] ?? "3003"}`,
   CMS_URL: webFile.CMS_URL,
   CMS_READ_TOKEN: webFile.CMS_READ_TOKEN,
@@ -79,7 +81,15 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-sync",
+      ],
     },
   },
   projects: [

@@ -103,7 +103,12 @@ const server = createServer((req, res) => {
   if (refused) {
     // A body is never read: rather than drain it, the connection goes.
     const body = req.headers["content-length"] !== undefined || req.headers["transfer-encoding"] !== undefined;
-    res.writeHead(refused.status, { ...refused.headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": REFUSAL_CACHE_CONTROL, ...(body ? { Connection: "close" } : {}) });
+    res.writeHead(refused.status, {
+      ...refused.headers,
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": REFUSAL_CACHE_CONTROL,
+      ...(body ? { Connection: "close" } : {}),
+    });
     res.end(`${refused.message}\n`);
     return;
   }

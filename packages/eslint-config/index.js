@@ -5,7 +5,19 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export const ignores = {
-  ignores: ["**/node_modules/**", "**/dist/**", "**/.next/**", "**/.strapi/**", "**/build/**", "**/types/generated/**", "**/*.config.{js,mjs,cjs}", "**/.tmp/**", "**/test-results/**", "**/playwright-report/**", "**/next-env.d.ts"],
+  ignores: [
+    "**/node_modules/**",
+    "**/dist/**",
+    "**/.next/**",
+    "**/.strapi/**",
+    "**/build/**",
+    "**/types/generated/**",
+    "**/*.config.{js,mjs,cjs}",
+    "**/.tmp/**",
+    "**/test-results/**",
+    "**/playwright-report/**",
+    "**/next-env.d.ts",
+  ],
 };
 
 export default tseslint.config(

@@ -42,7 +42,10 @@ const cmsEnvObject = z.object({
   /** The read-only API token the web app sends; the CMS makes sure it exists. */
   CMS_READ_TOKEN: apiTokenSchema("CMS_READ_TOKEN", "the read-only token the web app uses"),
   /** Load the sample newsroom content (idempotent; never overwrites editors' changes). */
-  SEED_CONTENT: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  SEED_CONTENT: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).optional(),
   ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters").optional(),
   /**
@@ -54,7 +57,10 @@ const cmsEnvObject = z.object({
    * Test-only (npm test runs the production build on seeded content): lets NODE_ENV=production
    * start with SEED_CONTENT, SEED_STAFF_PASSWORD and the sample staff accounts.
    */
-  NEWSROOM_ALLOW_SEED_IN_PRODUCTION: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  NEWSROOM_ALLOW_SEED_IN_PRODUCTION: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /**
    * Test-only: runs this process's clock this many milliseconds ahead (negative: behind), as
    * a host with a wrong clock would (src/editorial/clock.ts). The editorial tests skew their

@@ -31,8 +31,12 @@ export default {
     const env = loadCmsEnv();
     // First: Strapi's cron (the scheduler) already runs while the bootstrap does.
     await retireRevalidationWebhook(strapi);
-    if (env.WEB_REVALIDATE_URL && env.REVALIDATE_SECRET) await startRevalidationOutbox(strapi, env.WEB_REVALIDATE_URL, env.REVALIDATE_SECRET);
-    else strapi.log.warn("The site is not told about changes: set WEB_REVALIDATE_URL and REVALIDATE_SECRET; pages then refresh only on their timer");
+    if (env.WEB_REVALIDATE_URL && env.REVALIDATE_SECRET)
+      await startRevalidationOutbox(strapi, env.WEB_REVALIDATE_URL, env.REVALIDATE_SECRET);
+    else
+      strapi.log.warn(
+        "The site is not told about changes: set WEB_REVALIDATE_URL and REVALIDATE_SECRET; pages then refresh only on their timer",
+      );
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
     await closePublicRegistration(strapi);

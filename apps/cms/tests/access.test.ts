@@ -75,15 +75,21 @@ describe("as the read-only token", () => {
     expect(JSON.parse(bySlug.text)).toMatchObject({ data: [] });
   });
 
-  const paginationSchema = z.object({ data: z.array(z.unknown()), meta: z.object({ pagination: z.object({ pageSize: z.number().optional(), limit: z.number().optional() }) }) });
-  it.each(["pagination[pageSize]=100000", "pagination[limit]=100000", "pagination[limit]=-1"])("gets at most the maximum page size for %s", async (query) => {
-    const { status, text } = await call(`/api/press-releases?fields[0]=slug&${query}`, tokenHeaders);
-    expect(status, text).toBe(200);
-    const { data, meta } = paginationSchema.parse(JSON.parse(text));
-    expect(data.length).toBeLessThanOrEqual(contentApi.maxPageSize);
-    // Strapi caps 100000 at maxLimit and reads -1 ("all") as 1: bounded either way.
-    expect(meta.pagination.pageSize ?? meta.pagination.limit).toBeLessThanOrEqual(contentApi.maxPageSize);
+  const paginationSchema = z.object({
+    data: z.array(z.unknown()),
+    meta: z.object({ pagination: z.object({ pageSize: z.number().optional(), limit: z.number().optional() }) }),
   });
+  it.each(["pagination[pageSize]=100000", "pagination[limit]=100000", "pagination[limit]=-1"])(
+    "gets at most the maximum page size for %s",
+    async (query) => {
+      const { status, text } = await call(`/api/press-releases?fields[0]=slug&${query}`, tokenHeaders);
+      expect(status, text).toBe(200);
+      const { data, meta } = paginationSchema.parse(JSON.parse(text));
+      expect(data.length).toBeLessThanOrEqual(contentApi.maxPageSize);
+      // Strapi caps 100000 at maxLimit and reads -1 ("all") as 1: bounded either way.
+      expect(meta.pagination.pageSize ?? meta.pagination.limit).toBeLessThanOrEqual(contentApi.maxPageSize);
+    },
+  );
 
   it.each([
     "/api/press-releases?populate=*",
@@ -100,9 +106,17 @@ describe("as the read-only token", () => {
   });
 
   it("may populate as deep as the site does (the navigation's menus)", async () => {
-    const path = "/api/navigation?populate[header][populate][children][populate][pressRelease][fields][0]=slug&populate[header][populate][pressRelease][fields][0]=slug";
+    const path =
+      "/api/navigation?populate[header][populate][children][populate][pressRelease][fields][0]=slug&populate[header][populate][pressRelease][fields][0]=slug";
     expect((await call(path, tokenHeaders)).status).toBe(200);
-    expect((await call("/api/press-releases?populate[heroImage][populate][image][fields][0]=url&populate[countries][fields][0]=slug", tokenHeaders)).status).toBe(200);
+    expect(
+      (
+        await call(
+          "/api/press-releases?populate[heroImage][populate][image][fields][0]=url&populate[countries][fields][0]=slug",
+          tokenHeaders,
+        )
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -139,9 +153,14 @@ describe.each(callers)("as %s", (_who, headers) => {
 
   it("cannot change or delete an existing release", async () => {
     const documentId = await peruDocumentId();
-    expect((await call(`/api/press-releases/${documentId}`, headers, { method: "PUT", body: JSON.stringify({ data: { title: "Defaced" } }) })).status).toBe(403);
+    expect(
+      (await call(`/api/press-releases/${documentId}`, headers, { method: "PUT", body: JSON.stringify({ data: { title: "Defaced" } }) }))
+        .status,
+    ).toBe(403);
     expect((await call(`/api/press-releases/${documentId}`, headers, { method: "DELETE" })).status).toBe(403);
-    expect((await call(`/api/press-releases?filters[slug][$eq]=${PERU_SLUG}`, tokenHeaders)).text).toContain("Commemorate Peruvians Living Abroad Day");
+    expect((await call(`/api/press-releases?filters[slug][$eq]=${PERU_SLUG}`, tokenHeaders)).text).toContain(
+      "Commemorate Peruvians Living Abroad Day",
+    );
   });
 
   it("cannot upload files", async () => {
@@ -154,10 +173,14 @@ describe.each(callers)("as %s", (_who, headers) => {
 
 describe("public accounts", () => {
   it("cannot be registered", async () => {
-    const { status } = await call("/api/auth/local/register", {}, {
-      method: "POST",
-      body: JSON.stringify({ username: "reader", email: "reader@example.org", password: "Sufficiently-long-1" }),
-    });
+    const { status } = await call(
+      "/api/auth/local/register",
+      {},
+      {
+        method: "POST",
+        body: JSON.stringify({ username: "reader", email: "reader@example.org", password: "Sufficiently-long-1" }),
+      },
+    );
     expect([400, 403]).toContain(status);
   });
 });

@@ -101,7 +101,10 @@ export function updateDraft(who: StaffMember, documentId: string, data: Record<s
 }
 
 /** The content API as the site reads it (read-only token) or as the public. */
-export async function contentApi(path: string, auth: "token" | "public" = "token"): Promise<{ status: number; text: string; body: unknown }> {
+export async function contentApi(
+  path: string,
+  auth: "token" | "public" = "token",
+): Promise<{ status: number; text: string; body: unknown }> {
   const response = await fetch(`${cmsUrl}${path}`, { headers: auth === "token" ? { Authorization: `Bearer ${readToken}` } : {} });
   const text = await response.text();
   return { status: response.status, text, body: JSON.parse(text) };

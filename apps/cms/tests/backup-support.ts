@@ -66,8 +66,12 @@ export async function startCms(baseUrl: string, name: string, timeoutMs = 240_00
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (exited !== undefined) throw new Error(`the CMS exited (code ${String(exited)}) before answering; ${logFile}:\n${await tail(logFile)}`);
-    const ok = await fetch(`${baseUrl}/_health`).then((r) => r.status === 204, () => false);
+    if (exited !== undefined)
+      throw new Error(`the CMS exited (code ${String(exited)}) before answering; ${logFile}:\n${await tail(logFile)}`);
+    const ok = await fetch(`${baseUrl}/_health`).then(
+      (r) => r.status === 204,
+      () => false,
+    );
     if (ok) return { stop, logFile };
     if (Date.now() > deadline) {
       await stop();
@@ -90,7 +94,11 @@ export interface CliResult {
 export function cli(command: "backup" | "restore", args: readonly string[]): Promise<CliResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", command, "--", ...args], { cwd: CMS_DIR, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npm", ["run", "--silent", command, "--", ...args], {
+      cwd: CMS_DIR,
+      env: process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => {
@@ -112,7 +120,15 @@ export function cli(command: "backup" | "restore", args: readonly string[]): Pro
 export type DatabaseSnapshot = Record<string, string[]>;
 
 async function withPg<T>(c: PostgresConnection, fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ host: c.host, port: c.port, user: c.user, password: c.password, database: c.database, ssl: c.ssl, connectionTimeoutMillis: 5_000 });
+  const client = new pg.Client({
+    host: c.host,
+    port: c.port,
+    user: c.user,
+    password: c.password,
+    database: c.database,
+    ssl: c.ssl,
+    connectionTimeoutMillis: 5_000,
+  });
   client.on("error", () => undefined);
   await client.connect();
   try {
@@ -128,7 +144,11 @@ export async function databaseSnapshot(env: DatabaseEnv): Promise<DatabaseSnapsh
     const db = new Database(sqliteFile(env.DATABASE_FILENAME, CMS_DIR), { readonly: true, fileMustExist: true });
     try {
       for (const { name } of db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all()) {
-        snapshot[name] = db.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row)).sort();
+        snapshot[name] = db
+          .prepare(`SELECT * FROM "${name}"`)
+          .all()
+          .map((row) => JSON.stringify(row))
+          .sort();
       }
     } finally {
       db.close();
@@ -138,9 +158,13 @@ export async function databaseSnapshot(env: DatabaseEnv): Promise<DatabaseSnapsh
   return withPg(postgresConnection(env.DATABASE_URL ?? ""), async (client) => {
     const tables = await client.query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename");
     for (const { tablename } of tables.rows) {
-      snapshot[String(tablename)] = (await client.query(`SELECT * FROM "${String(tablename)}"`)).rows.map((row) => JSON.stringify(row)).sort();
+      snapshot[String(tablename)] = (await client.query(`SELECT * FROM "${String(tablename)}"`)).rows
+        .map((row) => JSON.stringify(row))
+        .sort();
     }
-    const sequences = await client.query("SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema() ORDER BY sequencename");
+    const sequences = await client.query(
+      "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema() ORDER BY sequencename",
+    );
     snapshot["(sequences)"] = sequences.rows.map((row) => JSON.stringify(row));
     return snapshot;
   });
@@ -163,7 +187,9 @@ export function differences(actual: DatabaseSnapshot, expected: DatabaseSnapshot
     const onlyActual = a.filter((row) => !e.includes(row));
     const onlyExpected = e.filter((row) => !a.includes(row));
     if (onlyActual.length === 0 && onlyExpected.length === 0 && a.length === e.length) continue;
-    out.push(`${table}: ${String(a.length)} rows, expected ${String(e.length)}; first expected row missing: ${onlyExpected[0]?.slice(0, 300) ?? "-"}; first unexpected row: ${onlyActual[0]?.slice(0, 300) ?? "-"}`);
+    out.push(
+      `${table}: ${String(a.length)} rows, expected ${String(e.length)}; first expected row missing: ${onlyExpected[0]?.slice(0, 300) ?? "-"}; first unexpected row: ${onlyActual[0]?.slice(0, 300) ?? "-"}`,
+    );
   }
   return out;
 }
@@ -172,7 +198,9 @@ export async function assertPostgresReachable(env: DatabaseEnv): Promise<void> {
   if (env.DATABASE_CLIENT !== "postgres") return;
   const c = postgresConnection(env.DATABASE_URL ?? "");
   await withPg({ ...c, database: "postgres" }, async (client) => client.query("SELECT 1")).catch((error: unknown) => {
-    throw new Error(`PostgreSQL is not reachable on ${c.host}:${String(c.port)} as ${c.user} (${error instanceof Error ? error.message : String(error)}); start it or run the SQLite round trip`);
+    throw new Error(
+      `PostgreSQL is not reachable on ${c.host}:${String(c.port)} as ${c.user} (${error instanceof Error ? error.message : String(error)}); start it or run the SQLite round trip`,
+    );
   });
 }
 
@@ -209,5 +237,6 @@ export async function uploadsSnapshot(): Promise<Record<string, string>> {
 
 export async function wipeUploads(): Promise<void> {
   if (!existsSync(UPLOADS_DIR)) return;
-  for (const entry of await readdir(UPLOADS_DIR)) if (entry !== ".gitkeep") await rm(path.join(UPLOADS_DIR, entry), { recursive: true, force: true });
+  for (const entry of await readdir(UPLOADS_DIR))
+    if (entry !== ".gitkeep") await rm(path.join(UPLOADS_DIR, entry), { recursive: true, force: true });
 }

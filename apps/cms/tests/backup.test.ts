@@ -41,7 +41,10 @@ const listSchema = z.object({ data: z.array(z.looseObject({})), meta: z.object({
 async function everyEntry(pathname: string): Promise<unknown[]> {
   const all: unknown[] = [];
   for (let page = 1; ; page += 1) {
-    const response = await fetch(`${cmsUrl}${pathname}${pathname.includes("?") ? "&" : "?"}pagination[page]=${String(page)}&pagination[pageSize]=100&sort=id`, { headers: { Authorization: `Bearer ${readToken}` } });
+    const response = await fetch(
+      `${cmsUrl}${pathname}${pathname.includes("?") ? "&" : "?"}pagination[page]=${String(page)}&pagination[pageSize]=100&sort=id`,
+      { headers: { Authorization: `Bearer ${readToken}` } },
+    );
     expect(response.status, pathname).toBe(200);
     const body = listSchema.parse(await response.json());
     all.push(...body.data);
@@ -87,17 +90,21 @@ async function siteSnapshot(db: DatabaseSnapshot): Promise<Record<string, unknow
   const notices = z.array(z.looseObject({ slug: z.string(), language: z.string() })).parse(await everyEntry("/api/withdrawal-notices"));
   out["slug-redirects"] = redirects;
   out["withdrawal-notices"] = notices;
-  for (const r of redirects) if (isLocale(r.language)) out[`redirect ${r.language} ${r.fromSlug}`] = await site.findSlugRedirect(r.fromSlug, r.language);
-  for (const n of notices) if (isLocale(n.language)) out[`notice ${n.language} ${n.slug}`] = await site.getWithdrawalNotice({ locale: n.language, slug: n.slug });
+  for (const r of redirects)
+    if (isLocale(r.language)) out[`redirect ${r.language} ${r.fromSlug}`] = await site.findSlugRedirect(r.fromSlug, r.language);
+  for (const n of notices)
+    if (isLocale(n.language)) out[`notice ${n.language} ${n.slug}`] = await site.getWithdrawalNotice({ locale: n.language, slug: n.slug });
   // Drafts (never published, or changed since): as the preview shows them.
   for (const row of (db.press_releases ?? []).map((r) => rowSchema.parse(JSON.parse(r)))) {
     if (row.published_at !== null || row.locale === null || !isLocale(row.locale)) continue;
-    out[`draft ${row.locale} ${row.document_id}`] = await preview.getPressReleaseByDocumentId(row.document_id, row.locale).catch((error: unknown) => {
-      // Editors save incomplete drafts (the editorial tests do): no preview shows them, so the
-      // refusal is what must come back the same; their rows are compared with every table.
-      if (error instanceof CmsResponseInvalidError) return { notPreviewable: error.message };
-      throw error;
-    });
+    out[`draft ${row.locale} ${row.document_id}`] = await preview
+      .getPressReleaseByDocumentId(row.document_id, row.locale)
+      .catch((error: unknown) => {
+        // Editors save incomplete drafts (the editorial tests do): no preview shows them, so the
+        // refusal is what must come back the same; their rows are compared with every table.
+        if (error instanceof CmsResponseInvalidError) return { notPreviewable: error.message };
+        throw error;
+      });
   }
   // Every media file and every resized format, as the site fetches it from the CMS.
   for (const file of (db.files ?? []).map((r) => fileSchema.parse(JSON.parse(r)))) {
@@ -140,7 +147,9 @@ describe(`npm run backup / npm run restore on ${env.DATABASE_CLIENT}`, () => {
     await createDraft("admin", draftRelease(`backup-${id}-scheduled`, { scheduledPublishAt: FAR_FUTURE }));
     const changed = await createDraft("admin", draftRelease(`backup-${id}-changed`));
     expect((await publish("admin", changed)).status).toBe(200);
-    expect((await updateDraft("admin", changed, { lead: `Changed after publishing ${id}.`, scheduledUnpublishAt: FAR_FUTURE })).status).toBe(200);
+    expect(
+      (await updateDraft("admin", changed, { lead: `Changed after publishing ${id}.`, scheduledUnpublishAt: FAR_FUTURE })).status,
+    ).toBe(200);
   }, 300_000);
 
   afterAll(async () => {
@@ -155,7 +164,17 @@ describe(`npm run backup / npm run restore on ${env.DATABASE_CLIENT}`, () => {
     uploadsBefore = await uploadsSnapshot();
     // The comparison covers something of every kind.
     const keys = Object.keys(siteBefore);
-    for (const prefix of ["en release", "es release", "fr release", "draft en", "redirect en", "notice en", "media /uploads/", "en country ", "es theme "]) {
+    for (const prefix of [
+      "en release",
+      "es release",
+      "fr release",
+      "draft en",
+      "redirect en",
+      "notice en",
+      "media /uploads/",
+      "en country ",
+      "es theme ",
+    ]) {
       expect(keys.filter((k) => k.startsWith(prefix)).length, prefix).toBeGreaterThan(0);
     }
     expect(dbBefore.press_releases?.filter((row) => !row.includes(`"scheduled_publish_at":null`)).length).toBeGreaterThan(0);

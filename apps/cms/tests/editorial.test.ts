@@ -36,17 +36,35 @@ beforeAll(requireCms);
 const PR = contentTypes.pressRelease.uid;
 const CONTACT = contentTypes.pressContact.uid;
 const CM = "plugin::content-manager.explorer";
-const media = ["read", "configure-view", "assets.create", "assets.update", "assets.download", "assets.copy-link"].map((a) => `plugin::upload.${a} -`);
+const media = ["read", "configure-view", "assets.create", "assets.update", "assets.download", "assets.copy-link"].map(
+  (a) => `plugin::upload.${a} -`,
+);
 const taxonomyRead = [contentTypes.country.uid, contentTypes.region.uid, contentTypes.theme.uid].map((s) => `${CM}.read ${s}`);
 
 /** The issue's words: Editor creates, edits, publishes and unpublishes; Author creates and edits drafts. */
 const expectedPermissions = {
-  editor: [`${CM}.create ${PR}`, `${CM}.read ${PR}`, `${CM}.update ${PR}`, `${CM}.publish ${PR}`, `${CM}.create ${CONTACT}`, `${CM}.read ${CONTACT}`, `${CM}.update ${CONTACT}`, ...taxonomyRead, ...media],
+  editor: [
+    `${CM}.create ${PR}`,
+    `${CM}.read ${PR}`,
+    `${CM}.update ${PR}`,
+    `${CM}.publish ${PR}`,
+    `${CM}.create ${CONTACT}`,
+    `${CM}.read ${CONTACT}`,
+    `${CM}.update ${CONTACT}`,
+    ...taxonomyRead,
+    ...media,
+  ],
   author: [`${CM}.create ${PR}`, `${CM}.read ${PR}`, `${CM}.update ${PR}`, `${CM}.read ${CONTACT}`, ...taxonomyRead, ...media],
 };
 
 const permissionsSchema = z.object({
-  data: z.array(z.object({ action: z.string(), subject: z.string().nullable(), properties: z.object({ fields: z.array(z.string()).optional(), locales: z.array(z.string()).optional() }).optional() })),
+  data: z.array(
+    z.object({
+      action: z.string(),
+      subject: z.string().nullable(),
+      properties: z.object({ fields: z.array(z.string()).optional(), locales: z.array(z.string()).optional() }).optional(),
+    }),
+  ),
 });
 
 describe("roles", () => {
@@ -63,7 +81,9 @@ describe("roles", () => {
     // Every field and every language of a press release.
     const update = permissions.find((p) => p.action === `${CM}.update` && p.subject === PR);
     expect(update?.properties?.locales?.sort()).toEqual(["en", "es", "fr"]);
-    expect(update?.properties?.fields).toEqual(expect.arrayContaining(["title", "slug", "body", "pressContacts", "scheduledPublishAt", "withdrawalReason", "heroImage.altText"]));
+    expect(update?.properties?.fields).toEqual(
+      expect.arrayContaining(["title", "slug", "body", "pressContacts", "scheduledPublishAt", "withdrawalReason", "heroImage.altText"]),
+    );
   });
 
   it("an author cannot publish, an editor can; neither can delete", async () => {
@@ -86,12 +106,22 @@ describe("roles", () => {
 
 const configurationSchema = z.object({
   data: z.object({
-    contentType: z.object({
-      settings: z.object({ defaultSortBy: z.string(), defaultSortOrder: z.string() }),
-      metadatas: z.record(z.string(), z.object({ edit: z.object({ description: z.string().optional(), visible: z.boolean().optional() }).loose() }).loose()),
-      layouts: z.object({ list: z.array(z.string()) }).loose(),
-    }).loose(),
-    components: z.record(z.string(), z.object({ metadatas: z.record(z.string(), z.object({ edit: z.object({ description: z.string().optional() }).loose() }).loose()) }).loose()),
+    contentType: z
+      .object({
+        settings: z.object({ defaultSortBy: z.string(), defaultSortOrder: z.string() }),
+        metadatas: z.record(
+          z.string(),
+          z.object({ edit: z.object({ description: z.string().optional(), visible: z.boolean().optional() }).loose() }).loose(),
+        ),
+        layouts: z.object({ list: z.array(z.string()) }).loose(),
+      })
+      .loose(),
+    components: z.record(
+      z.string(),
+      z
+        .object({ metadatas: z.record(z.string(), z.object({ edit: z.object({ description: z.string().optional() }).loose() }).loose()) })
+        .loose(),
+    ),
   }),
 });
 
@@ -100,12 +130,28 @@ describe("admin for communications staff", () => {
     const response = await admin("editor", "GET", `/content-manager/content-types/${PR}/configuration`);
     expect(response.status).toBe(200);
     const { contentType, components } = configurationSchema.parse(response.body).data;
-    const editable = Object.entries(contentType.metadatas).filter(([name]) => !["id", "documentId", "createdAt", "updatedAt", "publishedAt", "createdBy", "updatedBy", "locale", "localizations", "searchText"].includes(name));
+    const editable = Object.entries(contentType.metadatas).filter(
+      ([name]) =>
+        ![
+          "id",
+          "documentId",
+          "createdAt",
+          "updatedAt",
+          "publishedAt",
+          "createdBy",
+          "updatedBy",
+          "locale",
+          "localizations",
+          "searchText",
+        ].includes(name),
+    );
     expect(editable.length).toBeGreaterThan(15);
     const missing = editable.filter(([, meta]) => !meta.edit.description || meta.edit.description.length < 10).map(([name]) => name);
     expect(missing).toEqual([]);
     for (const [uid, component] of Object.entries(components)) {
-      const withoutHelp = Object.entries(component.metadatas).filter(([name, meta]) => !["id", "documentId"].includes(name) && !meta.edit.description).map(([name]) => `${uid}.${name}`);
+      const withoutHelp = Object.entries(component.metadatas)
+        .filter(([name, meta]) => !["id", "documentId"].includes(name) && !meta.edit.description)
+        .map(([name]) => `${uid}.${name}`);
       expect(withoutHelp).toEqual([]);
     }
   });
@@ -120,7 +166,10 @@ describe("admin for communications staff", () => {
   it("the slug is made from the headline when the admin left its placeholder", async () => {
     const id = runId();
     for (const placeholder of ["press-release", "press-release-3", ""]) {
-      const response = await admin("author", "POST", `${PRESS_RELEASES}?locale=en`, { title: `Headline Of Café ${id} ${placeholder || "empty"}`, slug: placeholder });
+      const response = await admin("author", "POST", `${PRESS_RELEASES}?locale=en`, {
+        title: `Headline Of Café ${id} ${placeholder || "empty"}`,
+        slug: placeholder,
+      });
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({ data: { slug: `headline-of-cafe-${id}-${placeholder || "empty"}` } });
     }
@@ -135,16 +184,32 @@ describe("admin for communications staff", () => {
     const missing = await publish("editor", incomplete);
     expect(missing.status).toBe(400);
     expect(missing.text).toContain("fill in Dateline place, Release date, Lead paragraph, Body");
-    const badSchedule = await admin("editor", "POST", `${PRESS_RELEASES}?locale=en`, draftRelease(runId(), {
-      scheduledPublishAt: "2030-01-02T10:00:00.000Z",
-      scheduledUnpublishAt: "2030-01-01T10:00:00.000Z",
-    }));
+    const badSchedule = await admin(
+      "editor",
+      "POST",
+      `${PRESS_RELEASES}?locale=en`,
+      draftRelease(runId(), {
+        scheduledPublishAt: "2030-01-02T10:00:00.000Z",
+        scheduledUnpublishAt: "2030-01-01T10:00:00.000Z",
+      }),
+    );
     expect(badSchedule.status).toBe(400);
     expect(badSchedule.text).toContain("Scheduled unpublication must be later than scheduled publication");
   });
 });
 
-const webhooksSchema = z.object({ data: z.array(z.object({ id: z.union([z.string(), z.number()]), name: z.string(), url: z.string(), headers: z.record(z.string(), z.string()), events: z.array(z.string()), isEnabled: z.boolean() })) });
+const webhooksSchema = z.object({
+  data: z.array(
+    z.object({
+      id: z.union([z.string(), z.number()]),
+      name: z.string(),
+      url: z.string(),
+      headers: z.record(z.string(), z.string()),
+      events: z.array(z.string()),
+      isEnabled: z.boolean(),
+    }),
+  ),
+});
 
 describe("webhook and preview", () => {
   it("no Strapi webhook tells the site a second time: the revalidation outbox does it, with retries", async () => {
@@ -168,7 +233,7 @@ describe("webhook and preview", () => {
     expect(Number(expires)).toBeGreaterThan(Date.now() / 1000);
     const expected = createHmac("sha256", testEnv.PREVIEW_SECRET).update(`${path}\n${expires}`).digest("base64url");
     expect(url.searchParams.get("signature")).toBe(expected);
-    expect(url.href).not.toContain((testEnv.PREVIEW_SECRET || "no secret"));
+    expect(url.href).not.toContain(testEnv.PREVIEW_SECRET || "no secret");
   });
 });
 
@@ -184,7 +249,10 @@ describe("embargo and scheduled publishing", () => {
     const id = runId();
     const marker = `embargomarker${id.replace(/-/g, "")}`;
     const goLive = new Date(Date.now() + 20_000);
-    const documentId = await createDraft("editor", draftRelease(id, { lead: `Embargoed ${marker} lead.`, scheduledPublishAt: goLive.toISOString() }));
+    const documentId = await createDraft(
+      "editor",
+      draftRelease(id, { lead: `Embargoed ${marker} lead.`, scheduledPublishAt: goLive.toISOString() }),
+    );
 
     const refused = await publish("editor", documentId);
     expect(refused.status).toBe(400);
@@ -217,7 +285,9 @@ describe("embargo and scheduled publishing", () => {
     const withdrawn = await eventually(async () => !(await isPublic(documentId)), 60_000, 1000);
     expect(withdrawn).toBe(true);
     const notices = await contentApi(`/api/withdrawal-notices?filters[pressReleaseDocumentId][$eq]=${documentId}`);
-    expect(notices.body).toMatchObject({ data: [{ slug: `editorial-test-${id}`, language: "en", reason: "A time-limited media advisory." }] });
+    expect(notices.body).toMatchObject({
+      data: [{ slug: `editorial-test-${id}`, language: "en", reason: "A time-limited media advisory." }],
+    });
     // Published again by hand, it stays up: the spent schedule does not withdraw it a second time.
     expect((await publish("editor", documentId)).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 12_000));
@@ -225,7 +295,9 @@ describe("embargo and scheduled publishing", () => {
   });
 });
 
-const draftSchema = z.object({ data: z.object({ scheduledPublishAt: z.string().nullable(), scheduleError: z.string().nullable().optional() }).loose() });
+const draftSchema = z.object({
+  data: z.object({ scheduledPublishAt: z.string().nullable(), scheduleError: z.string().nullable().optional() }).loose(),
+});
 
 /** The draft as the admin's edit view loads it. */
 async function draftOf(documentId: string) {
@@ -245,11 +317,17 @@ describe("a scheduled action that cannot succeed", () => {
     // An incomplete draft (no lead, no body) scheduled to go live in a few seconds.
     const id = runId();
     const goLive = new Date(Date.now() + 3000).toISOString();
-    const documentId = await createDraft("editor", { title: `Incomplete scheduled ${id}`, slug: `incomplete-scheduled-${id}`, scheduledPublishAt: goLive });
+    const documentId = await createDraft("editor", {
+      title: `Incomplete scheduled ${id}`,
+      slug: `incomplete-scheduled-${id}`,
+      scheduledPublishAt: goLive,
+    });
     const stopped = await eventually(async () => Boolean((await draftOf(documentId)).scheduleError), 40_000, 1000);
     expect(stopped).toBe(true);
     const first = await draftOf(documentId);
-    expect(first.scheduleError).toMatch(/^Scheduled publication stopped on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Cannot publish .* fill in .*Lead paragraph/);
+    expect(first.scheduleError).toMatch(
+      /^Scheduled publication stopped on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: Cannot publish .* fill in .*Lead paragraph/,
+    );
     // The schedule stays as the editor set it, and nothing went out.
     expect(first.scheduledPublishAt).toBe(goLive);
     expect(await isPublic(documentId)).toBe(false);
@@ -260,13 +338,20 @@ describe("a scheduled action that cannot succeed", () => {
     expect(await publicationLog([documentId])).toEqual([]);
 
     // Saving the form as it is (same schedule) keeps the reason; the reason cannot be written from outside.
-    expect((await updateDraft("editor", documentId, { title: `Incomplete scheduled ${id}`, scheduledPublishAt: goLive, scheduleError: null })).status).toBe(200);
+    expect(
+      (await updateDraft("editor", documentId, { title: `Incomplete scheduled ${id}`, scheduledPublishAt: goLive, scheduleError: null }))
+        .status,
+    ).toBe(200);
     expect((await draftOf(documentId)).scheduleError).toBe(first.scheduleError);
     const forged = await createDraft("editor", draftRelease(runId(), { scheduleError: "forged" }));
     expect((await draftOf(forged)).scheduleError ?? null).toBeNull();
 
     // Fixed, with a new time: the reason is gone at once, and the release goes out on time, once.
-    const fixed = draftRelease(id, { title: `Incomplete scheduled ${id}`, slug: `incomplete-scheduled-${id}`, scheduledPublishAt: new Date(Date.now() + 3000).toISOString() });
+    const fixed = draftRelease(id, {
+      title: `Incomplete scheduled ${id}`,
+      slug: `incomplete-scheduled-${id}`,
+      scheduledPublishAt: new Date(Date.now() + 3000).toISOString(),
+    });
     expect((await updateDraft("editor", documentId, fixed)).status).toBe(200);
     expect((await draftOf(documentId)).scheduleError ?? null).toBeNull();
     expect(await eventually(() => isPublic(documentId), 40_000, 1000)).toBe(true);
@@ -281,7 +366,10 @@ describe.runIf(Boolean(faultsDir))("a crash between the scheduler's claim and it
   it("rolls the claim back: the release still goes out, exactly once", { timeout: 120_000 }, async () => {
     const id = runId();
     // The CMS dies after claiming releases with this slug (once each: src/editorial/test-faults.ts).
-    const documentId = await createDraft("editor", draftRelease(id, { slug: `crash-after-claim-${id}`, scheduledPublishAt: new Date(Date.now() + 3000).toISOString() }));
+    const documentId = await createDraft(
+      "editor",
+      draftRelease(id, { slug: `crash-after-claim-${id}`, scheduledPublishAt: new Date(Date.now() + 3000).toISOString() }),
+    );
     expect(await eventually(() => isPublic(documentId), 60_000, 1000)).toBe(true);
     // The crash did happen (it leaves this file), and the publish after it is the only one.
     expect(existsSync(path.join(faultsDir ?? "", `crash-after-claim-${documentId}-en`))).toBe(true);
@@ -302,7 +390,9 @@ describe("slugs, withdrawal and deletion", () => {
     expect((await contentApi(`/api/slug-redirects?filters[pressReleaseDocumentId][$eq]=${documentId}`)).body).toMatchObject({ data: [] });
     expect((await publish("editor", documentId)).status).toBe(200);
     const redirects = await contentApi(`/api/slug-redirects?filters[fromSlug][$eq]=editorial-test-${id}&filters[language][$eq]=en`);
-    expect(redirects.body).toMatchObject({ data: [{ fromSlug: `editorial-test-${id}`, language: "en", pressReleaseDocumentId: documentId }] });
+    expect(redirects.body).toMatchObject({
+      data: [{ fromSlug: `editorial-test-${id}`, language: "en", pressReleaseDocumentId: documentId }],
+    });
   });
 
   it("unpublishing leaves a withdrawal notice; publishing again lifts it; deleting removes every trace", async () => {
@@ -325,7 +415,11 @@ describe("slugs, withdrawal and deletion", () => {
 
   it("nobody writes redirects or notices through the content API", async () => {
     for (const path of ["/api/slug-redirects", "/api/withdrawal-notices"]) {
-      const response = await fetch(`${cmsUrl}${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ data: { slug: "x" } }) });
+      const response = await fetch(`${cmsUrl}${path}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ data: { slug: "x" } }),
+      });
       expect([403, 404, 405]).toContain(response.status);
     }
   });
@@ -334,7 +428,9 @@ describe("slugs, withdrawal and deletion", () => {
 const secondUrl = testEnv.CMS_SECOND_URL;
 
 const eventsSchema = z.object({
-  results: z.array(z.object({ action: z.string(), trigger: z.string(), performedBy: z.string().nullable(), pressReleaseDocumentId: z.string() }).loose()),
+  results: z.array(
+    z.object({ action: z.string(), trigger: z.string(), performedBy: z.string().nullable(), pressReleaseDocumentId: z.string() }).loose(),
+  ),
 });
 
 /** The CMS's publication log (admin only), for the given releases. */
@@ -367,7 +463,9 @@ describe.runIf(Boolean(secondUrl))("two CMS instances", () => {
     // Twelve releases due at the same moment; both instances' schedulers run on the same
     // 10-second clock ticks and race for them. The publication log records every publish.
     const goLive = new Date(Date.now() + 15_000).toISOString();
-    const ids = await Promise.all(Array.from({ length: 12 }, (_, i) => createDraft("editor", draftRelease(`${runId()}-${String(i)}`, { scheduledPublishAt: goLive }))));
+    const ids = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => createDraft("editor", draftRelease(`${runId()}-${String(i)}`, { scheduledPublishAt: goLive }))),
+    );
     const allLive = await eventually(async () => (await Promise.all(ids.map(isPublic))).every(Boolean), 70_000, 1000);
     expect(allLive).toBe(true);
     // Two more scheduler ticks on both instances: nothing may be published again.
@@ -382,7 +480,8 @@ const secondClockOffset = testEnv.CMS_SECOND_CLOCK_OFFSET_MS;
 
 describe.runIf(Boolean(secondUrl) && secondClockOffset > 60_000)("a CMS instance with a fast clock", () => {
   const second = secondUrl ?? "";
-  const publishOn = (documentId: string) => admin("editor", "POST", `${PRESS_RELEASES}/${documentId}/actions/publish?locale=en`, {}, second);
+  const publishOn = (documentId: string) =>
+    admin("editor", "POST", `${PRESS_RELEASES}/${documentId}/actions/publish?locale=en`, {}, second);
 
   it("really runs ahead (Strapi stamps what it publishes with the skewed time)", async () => {
     const documentId = await createDraft("editor", draftRelease(runId()));
@@ -410,7 +509,11 @@ describe.runIf(Boolean(secondUrl) && secondClockOffset > 60_000)("a CMS instance
 describe("login", () => {
   it("refuses a wrong password", async () => {
     await login("editor");
-    const response = await fetch(`${cmsUrl}/admin/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email: "editor@newsroom.example", password: "wrong-password-123" }) });
+    const response = await fetch(`${cmsUrl}/admin/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email: "editor@newsroom.example", password: "wrong-password-123" }),
+    });
     expect(response.status).toBe(400);
   });
 });

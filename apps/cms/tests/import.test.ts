@@ -44,8 +44,17 @@ const releaseSchema = z.looseObject({
   datelineCountry: z.looseObject({ slug: z.string() }).nullable(),
   countries: z.array(z.looseObject({ slug: z.string() })),
   themes: z.array(z.looseObject({ slug: z.string() })),
-  pressContacts: z.array(z.looseObject({ documentId: z.string(), email: z.string(), fullName: z.string(), office: z.string(), phone: z.string().nullable() })),
-  heroImage: z.looseObject({ altText: z.string(), caption: z.string().nullable(), credit: z.string().nullable(), image: z.looseObject({ url: z.string(), mime: z.string() }) }).nullable(),
+  pressContacts: z.array(
+    z.looseObject({ documentId: z.string(), email: z.string(), fullName: z.string(), office: z.string(), phone: z.string().nullable() }),
+  ),
+  heroImage: z
+    .looseObject({
+      altText: z.string(),
+      caption: z.string().nullable(),
+      credit: z.string().nullable(),
+      image: z.looseObject({ url: z.string(), mime: z.string() }),
+    })
+    .nullable(),
 });
 
 async function list(path: string): Promise<{ documentId: string; [k: string]: unknown }[]> {
@@ -56,7 +65,8 @@ async function list(path: string): Promise<{ documentId: string; [k: string]: un
 
 /** A release as the site reads it (published) or as the admin sees the draft. */
 async function published(slug: string, locale: string) {
-  const populate = "populate[datelineCountry]=true&populate[countries]=true&populate[themes]=true&populate[pressContacts]=true&populate[heroImage][populate]=image";
+  const populate =
+    "populate[datelineCountry]=true&populate[countries]=true&populate[themes]=true&populate[pressContacts]=true&populate[heroImage][populate]=image";
   const response = await contentApi(`/api/press-releases?locale=${locale}&filters[slug][$eq]=${encodeURIComponent(slug)}&${populate}`);
   const data = z.object({ data: z.array(z.unknown()) }).parse(response.body).data;
   return data[0] === undefined ? undefined : releaseSchema.parse(data[0]);
@@ -65,7 +75,8 @@ async function published(slug: string, locale: string) {
 async function cleanUp(): Promise<void> {
   for (const address of await list(`${LEGACY}?page=1&pageSize=100`)) {
     const id = address.pressReleaseDocumentId;
-    if (typeof id === "string") for (const locale of ["en", "es", "fr"]) await admin("admin", "DELETE", `${PRESS_RELEASES}/${id}?locale=${locale}`);
+    if (typeof id === "string")
+      for (const locale of ["en", "es", "fr"]) await admin("admin", "DELETE", `${PRESS_RELEASES}/${id}?locale=${locale}`);
     await admin("admin", "DELETE", `${LEGACY}/${address.documentId}`);
   }
   // Contacts the fixtures created (the seeded ones have other addresses and are never deleted).
@@ -86,10 +97,20 @@ async function site(path: string): Promise<{ status: number; location: string | 
   const response = await fetch(new URL(path, siteUrl), { redirect: "manual" });
   await response.arrayBuffer();
   const location = response.headers.get("location");
-  return { status: response.status, location: location === null ? null : new URL(location, siteUrl).pathname, cache: response.headers.get("x-cache") };
+  return {
+    status: response.status,
+    location: location === null ? null : new URL(location, siteUrl).pathname,
+    cache: response.headers.get("x-cache"),
+  };
 }
 
-const count = (report: ImportReport) => ({ created: report.created.length, updated: report.updated.length, unchanged: report.unchanged.length, skipped: report.skipped.length, failed: report.failed.length });
+const count = (report: ImportReport) => ({
+  created: report.created.length,
+  updated: report.updated.length,
+  unchanged: report.unchanged.length,
+  skipped: report.skipped.length,
+  failed: report.failed.length,
+});
 
 describe("npm run import against the real CMS", () => {
   let peruBefore: Awaited<ReturnType<typeof published>>;
@@ -144,10 +165,21 @@ describe("npm run import against the real CMS", () => {
       heroImage: { caption: "Participants at the event.", credit: "Old Newsroom/J. Doe", image: { mime: "image/jpeg" } },
     });
     expect(quito?.lead).toMatch(/^The International Organization for Migration \(IOM\) opened/);
-    expect(quito?.body.map((b) => z.object({ type: z.string() }).parse(b).type)).toEqual(["paragraph", "quote", "paragraph", "heading", "list"]);
+    expect(quito?.body.map((b) => z.object({ type: z.string() }).parse(b).type)).toEqual([
+      "paragraph",
+      "quote",
+      "paragraph",
+      "heading",
+      "list",
+    ]);
     // Spanish, matched to the seeded contact by email: no second Carolina Santos.
     const lima = await published("declaracion-de-la-oim-sobre-el-dia-mundial-contra-la-trata", "es");
-    expect(lima).toMatchObject({ documentType: "statement", datelinePlace: "Lima", datelineCountry: { slug: "peru" }, pressContacts: [{ email: "casantos@iom.int" }] });
+    expect(lima).toMatchObject({
+      documentType: "statement",
+      datelinePlace: "Lima",
+      datelineCountry: { slug: "peru" },
+      pressContacts: [{ email: "casantos@iom.int" }],
+    });
     expect(await list(`${CONTACTS}?locale=en&filters[$and][0][email][$eq]=casantos@iom.int`)).toHaveLength(1);
     const fr = await published("l-oim-et-l-ukraine-renforcent-l-aide-aux-deplaces", "fr");
     expect(fr).toMatchObject({ datelinePlace: "Kyiv", datelineCountry: { slug: "ukraine" } });
@@ -161,10 +193,18 @@ describe("npm run import against the real CMS", () => {
   it("the CMS resolves old addresses to the new pages (null for anything else, never 404)", async () => {
     const resolve = (p: string) => contentApi(`/api/legacy-addresses/resolve?path=${encodeURIComponent(p)}`);
     expect((await resolve("/news/press-release/iom-opens-migrant-resource-centre-in-quito")).body).toEqual({
-      data: { path: "/news/press-release/iom-opens-migrant-resource-centre-in-quito", locale: "en", slug: "iom-opens-migrant-resource-centre-in-quito" },
+      data: {
+        path: "/news/press-release/iom-opens-migrant-resource-centre-in-quito",
+        locale: "en",
+        slug: "iom-opens-migrant-resource-centre-in-quito",
+      },
     });
-    expect((await resolve("/es/2021/08/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral/")).body).toMatchObject({ data: { locale: "es", slug: "la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral" } });
-    expect((await resolve("/PBN/iom-helps-stranded-migrants-in-yemen.html")).body).toMatchObject({ data: { locale: "en", slug: "iom-helps-stranded-migrants-in-yemen" } });
+    expect((await resolve("/es/2021/08/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral/")).body).toMatchObject({
+      data: { locale: "es", slug: "la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral" },
+    });
+    expect((await resolve("/PBN/iom-helps-stranded-migrants-in-yemen.html")).body).toMatchObject({
+      data: { locale: "en", slug: "iom-helps-stranded-migrants-in-yemen" },
+    });
     for (const unknown of ["/news/press-release/never-existed", "not a path", "/%E0%A4%A"]) {
       const answer = await resolve(unknown);
       expect([answer.status, answer.body], unknown).toEqual([200, { data: null }]);
@@ -177,7 +217,10 @@ describe("npm run import against the real CMS", () => {
     const cases: [string, string][] = [
       ["/news/press-release/iom-opens-migrant-resource-centre-in-quito", "/en/news/iom-opens-migrant-resource-centre-in-quito"],
       ["/2017/06/iom-statement-on-the-mediterranean", "/en/news/iom-statement-on-the-mediterranean"],
-      ["/es/2021/08/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral", "/es/news/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral"],
+      [
+        "/es/2021/08/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral",
+        "/es/news/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral",
+      ],
       ["/fr/news/press-release/l-oim-aide-les-migrants-bloques-au-niger", "/fr/news/l-oim-aide-les-migrants-bloques-au-niger"],
       ["/PBN/iom-helps-stranded-migrants-in-yemen.html", "/en/news/iom-helps-stranded-migrants-in-yemen"],
     ];
@@ -196,7 +239,10 @@ describe("npm run import against the real CMS", () => {
     }
     // The old site's trailing slash: Next drops it first, then the same redirect.
     const slashed = await fetch(new URL("/es/2021/08/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral/", siteUrl));
-    expect([slashed.status, new URL(slashed.url).pathname]).toEqual([200, "/es/news/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral"]);
+    expect([slashed.status, new URL(slashed.url).pathname]).toEqual([
+      200,
+      "/es/news/la-oim-y-mexico-firman-acuerdo-sobre-movilidad-laboral",
+    ]);
     // Anything else outside a language goes to the reader's language, as before; inside one, 404.
     const unknown = await site("/news/press-release/never-existed");
     expect([unknown.status, unknown.location]).toEqual([307, "/en/news/press-release/never-existed"]);
@@ -211,7 +257,9 @@ describe("npm run import against the real CMS", () => {
   });
 
   it("the reference text imports to the same content as the seeded Peru release, without touching it", async () => {
-    const report = await runImport(options({ sources: [path.join(FIXTURES, "seed/peru-reference-release.txt")], defaultDate: "2013-10-18T15:00:00Z", publish: true }));
+    const report = await runImport(
+      options({ sources: [path.join(FIXTURES, "seed/peru-reference-release.txt")], defaultDate: "2013-10-18T15:00:00Z", publish: true }),
+    );
     expect(count(report)).toMatchObject({ created: 1, failed: 0 });
     const slug = report.created[0]?.slug ?? "";
     expect(slug).toBe(`${PERU_SLUG}-2`); // the seeded release keeps its address
@@ -224,17 +272,35 @@ describe("npm run import against the real CMS", () => {
     expect(imported.countries.map((c) => c.slug)).toEqual(["peru"]);
     expect(seeded.updatedAt).toEqual(peruBefore?.updatedAt);
     // Its identity is the text's hash (no old URL): a second run finds it again.
-    expect(count(await runImport(options({ sources: [path.join(FIXTURES, "seed/peru-reference-release.txt")], defaultDate: "2013-10-18T15:00:00Z" })))).toMatchObject({ unchanged: 1, created: 0 });
+    expect(
+      count(
+        await runImport(
+          options({ sources: [path.join(FIXTURES, "seed/peru-reference-release.txt")], defaultDate: "2013-10-18T15:00:00Z" }),
+        ),
+      ),
+    ).toMatchObject({ unchanged: 1, created: 0 });
   }, 120_000);
 
   it("an unreachable CMS or a bad password is a clear error", async () => {
-    await expect(runImport(options({ sources: [path.join(FIXTURES, "pages/plain-en-iom-helps-stranded-migrants-in-yemen.html")], cmsUrl: "http://127.0.0.1:9" }))).rejects.toThrow(/cannot be reached/);
+    await expect(
+      runImport(
+        options({
+          sources: [path.join(FIXTURES, "pages/plain-en-iom-helps-stranded-migrants-in-yemen.html")],
+          cmsUrl: "http://127.0.0.1:9",
+        }),
+      ),
+    ).rejects.toThrow(/cannot be reached/);
     await expect(runImport(options({ sources: [], password: "wrong-password-123" }))).rejects.toThrow(/Logging in .* failed: HTTP 400/);
   });
 
   it("documents are the admin's: the imported address records are in the admin API", async () => {
-    const address = (await list(`${LEGACY}?page=1&pageSize=100`)).find((a) => a.path === "/news/press-release/iom-opens-migrant-resource-centre-in-quito");
-    expect(address).toMatchObject({ language: "en", source: "https://www.oldnewsroom.example/news/press-release/iom-opens-migrant-resource-centre-in-quito" });
+    const address = (await list(`${LEGACY}?page=1&pageSize=100`)).find(
+      (a) => a.path === "/news/press-release/iom-opens-migrant-resource-centre-in-quito",
+    );
+    expect(address).toMatchObject({
+      language: "en",
+      source: "https://www.oldnewsroom.example/news/press-release/iom-opens-migrant-resource-centre-in-quito",
+    });
     const one = await admin("admin", "GET", `${LEGACY}/${address?.documentId ?? ""}`);
     expect(docSchema.parse(one.body).data.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -20,7 +20,11 @@ describe("admin login", () => {
   it(`refuses attempt ${String(maxAttempts + 1)} within 5 minutes with 429`, async () => {
     const email = `guess-${randomBytes(6).toString("hex")}@newsroom.example`;
     const attempt = async () => {
-      const response = await fetch(`${cmsUrl}/admin/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, password: "Wrong-password-123" }) });
+      const response = await fetch(`${cmsUrl}/admin/login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ email, password: "Wrong-password-123" }),
+      });
       await response.arrayBuffer();
       return response.status;
     };

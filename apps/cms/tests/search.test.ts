@@ -27,7 +27,9 @@ const hitSchema = z.object({
   releaseDate: z.iso.datetime({ offset: true }),
   lastUpdatedAt: z.iso.datetime({ offset: true }).nullable(),
   lead: z.string(),
-  heroImage: z.object({ image: z.object({ url: z.string() }), altText: z.string(), caption: z.string().nullable(), credit: z.string().nullable() }).nullable(),
+  heroImage: z
+    .object({ image: z.object({ url: z.string() }), altText: z.string(), caption: z.string().nullable(), credit: z.string().nullable() })
+    .nullable(),
   countries: z.array(termSchema),
   themes: z.array(termSchema),
   excerpt: z.string(),
@@ -39,7 +41,9 @@ const resultsSchema = z.object({
     terms: z.array(z.string()),
   }),
 });
-const validationErrorSchema = z.object({ error: z.object({ status: z.literal(400), name: z.literal("ValidationError"), message: z.string().min(1) }) });
+const validationErrorSchema = z.object({
+  error: z.object({ status: z.literal(400), name: z.literal("ValidationError"), message: z.string().min(1) }),
+});
 
 type Results = z.infer<typeof resultsSchema>;
 
@@ -138,12 +142,15 @@ describe.each(callers)("search as %s", (_who, headers) => {
     for (const hit of results.data) expect(hit.locale).toBe("fr");
   });
 
-  it.each(["embargoed", "draft-only-marker", DRAFT_MARKER, "regional labour mobility agreement"])("never finds the unpublished draft: %s", async (q) => {
-    const { status, text } = await call(new URLSearchParams({ q, pageSize: "50" }).toString(), headers);
-    expect(status).toBe(200);
-    expect(text).not.toContain(DRAFT_SLUG);
-    expect(text).not.toContain(DRAFT_MARKER);
-  });
+  it.each(["embargoed", "draft-only-marker", DRAFT_MARKER, "regional labour mobility agreement"])(
+    "never finds the unpublished draft: %s",
+    async (q) => {
+      const { status, text } = await call(new URLSearchParams({ q, pageSize: "50" }).toString(), headers);
+      expect(status).toBe(200);
+      expect(text).not.toContain(DRAFT_SLUG);
+      expect(text).not.toContain(DRAFT_MARKER);
+    },
+  );
 
   it("answers a 10,000-character query normally", async () => {
     const results = await search({ q: "peru ".repeat(2000) }, headers);
@@ -185,7 +192,12 @@ describe.each(callers)("search as %s", (_who, headers) => {
     expect(first.meta.pagination.pageCount).toBe(Math.ceil(first.meta.pagination.total / 2));
     const past = await search({ q: "migration", pageSize: "2", page: "99" }, headers);
     expect(past.data).toEqual([]);
-    expect(past.meta.pagination).toEqual({ page: 99, pageSize: 2, pageCount: first.meta.pagination.pageCount, total: first.meta.pagination.total });
+    expect(past.meta.pagination).toEqual({
+      page: 99,
+      pageSize: 2,
+      pageCount: first.meta.pagination.pageCount,
+      total: first.meta.pagination.total,
+    });
   });
 
   it.each([

@@ -48,7 +48,10 @@ function run(command, args) {
 const requested = process.argv.slice(2).map((file) => resolve(file));
 const vtcFiles = requested.length
   ? requested.filter((file) => file.endsWith(".vtc"))
-  : readdirSync(join(root, "tests")).filter((f) => f.endsWith(".vtc")).sort().map((f) => join(root, "tests", f));
+  : readdirSync(join(root, "tests"))
+      .filter((f) => f.endsWith(".vtc"))
+      .sort()
+      .map((f) => join(root, "tests", f));
 const nodeTestFiles = requested.length
   ? requested.filter((file) => file.endsWith(".test.ts"))
   : readdirSync(join(root, "src"), { recursive: true })
@@ -73,15 +76,19 @@ if (vtcFiles.length) {
     }
   };
   if (!varnishtest || !varnishd || !executable(varnishtest) || !executable(varnishd)) {
-    console.error("varnishtest/varnishd not found: install Varnish 7.1 with its modules, e.g. `apt-get install varnish varnish-modules` (Debian/Ubuntu).");
+    console.error(
+      "varnishtest/varnishd not found: install Varnish 7.1 with its modules, e.g. `apt-get install varnish varnish-modules` (Debian/Ubuntu).",
+    );
     console.log(`0 passed, ${String(vtcFiles.length + nodeTestFiles.length)} failed`);
     process.exit(1);
   }
   const jobs = Math.max(2, Math.min(availableParallelism(), 4));
   const { out } = await run(varnishtest, [
     "-k", // keep going after a failure
-    "-j", String(jobs),
-    "-t", "60",
+    "-j",
+    String(jobs),
+    "-t",
+    "60",
     `-Dtsx=${process.execPath} ${tsxCli}`,
     ...vtcFiles.map((file) => relative(root, file)),
   ]);
@@ -117,12 +124,7 @@ if (vtcFiles.length) {
 }
 
 if (nodeTestFiles.length) {
-  const { code, out } = await run(process.execPath, [
-    "--import", "tsx",
-    "--test",
-    "--test-reporter=tap",
-    ...nodeTestFiles,
-  ]);
+  const { code, out } = await run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=tap", ...nodeTestFiles]);
   process.stdout.write(out);
   const pass = /^# pass (\d+)$/m.exec(out);
   const fail = /^# fail (\d+)$/m.exec(out);

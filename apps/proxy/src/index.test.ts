@@ -5,14 +5,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import {
-  composeBackendsOptions,
-  findVarnishd,
-  MAIN_VCL,
-  renderBackendsVcl,
-  startVarnish,
-  VCL_DIR,
-} from "./index";
+import { composeBackendsOptions, findVarnishd, MAIN_VCL, renderBackendsVcl, startVarnish, VCL_DIR } from "./index";
 import { proxyEnv } from "./env";
 
 const varnishd = findVarnishd();
@@ -34,7 +27,9 @@ function compile(backendsVcl: string): string | undefined {
   writeFileSync(join(dir, "backends.vcl"), backendsVcl);
   // As root, varnishd's default jail compiles as user "varnish", who cannot read a mkdtemp folder.
   const jail = process.getuid?.() === 0 ? ["-j", "none"] : [];
-  const result = spawnSync(varnishd, ["-C", ...jail, "-n", join(dir, "n"), "-p", `vcl_path=${dir}:${VCL_DIR}`, "-f", MAIN_VCL], { encoding: "utf8" });
+  const result = spawnSync(varnishd, ["-C", ...jail, "-n", join(dir, "n"), "-p", `vcl_path=${dir}:${VCL_DIR}`, "-f", MAIN_VCL], {
+    encoding: "utf8",
+  });
   return result.status === 0 ? undefined : result.stderr || result.stdout;
 }
 
@@ -49,7 +44,10 @@ void describe("renderBackendsVcl", () => {
   });
 
   void it("probes GET /api/health every second, 2 good of 3, 2 s timeout", () => {
-    assert.match(vcl, /probe web_health \{\n {4}\.url = "\/api\/health";\n {4}\.expected_response = 200;\n {4}\.interval = 1s;\n {4}\.timeout = 2s;\n {4}\.window = 3;\n {4}\.threshold = 2;\n\}/);
+    assert.match(
+      vcl,
+      /probe web_health \{\n {4}\.url = "\/api\/health";\n {4}\.expected_response = 200;\n {4}\.interval = 1s;\n {4}\.timeout = 2s;\n {4}\.window = 3;\n {4}\.threshold = 2;\n\}/,
+    );
   });
 
   void it("declares each backend with the probe and adds it to the round-robin director `web`", () => {
@@ -65,7 +63,10 @@ void describe("renderBackendsVcl", () => {
 
   void it("sets the grace in sub newsroom_grace", () => {
     assert.match(vcl, /sub newsroom_grace \{\n {4}set beresp\.grace = 86400s;\n\}/);
-    assert.match(renderBackendsVcl({ backends: [{ host: "127.0.0.1", port: 1 }], purgers: ["127.0.0.1"], graceSeconds: 1.5 }), /beresp\.grace = 1\.5s;/);
+    assert.match(
+      renderBackendsVcl({ backends: [{ host: "127.0.0.1", port: 1 }], purgers: ["127.0.0.1"], graceSeconds: 1.5 }),
+      /beresp\.grace = 1\.5s;/,
+    );
   });
 
   void it("leaves the probe out on request, and sets timeouts when given", () => {
@@ -85,16 +86,32 @@ void describe("renderBackendsVcl", () => {
   void it("rejects what could break or inject VCL", () => {
     const base = { purgers: ["127.0.0.1"], graceSeconds: 60 };
     assert.throws(() => renderBackendsVcl({ ...base, backends: [] }), /at least one backend/);
-    assert.throws(() => renderBackendsVcl({ ...base, backends: [{ host: 'x"; } sub vcl_recv { return (synth(200)); } #', port: 80 }] }), /invalid backend host/);
+    assert.throws(
+      () => renderBackendsVcl({ ...base, backends: [{ host: 'x"; } sub vcl_recv { return (synth(200)); } #', port: 80 }] }),
+      /invalid backend host/,
+    );
     assert.throws(() => renderBackendsVcl({ ...base, backends: [{ host: "web", port: 0 }] }), /invalid port/);
     assert.throws(() => renderBackendsVcl({ ...base, backends: [{ host: "web", port: 3000.5 }] }), /invalid port/);
     assert.throws(() => renderBackendsVcl({ ...base, backends: [{ name: "web", host: "a", port: 1 }] }), /invalid backend name/);
-    assert.throws(() => renderBackendsVcl({ ...base, backends: [{ name: "a", host: "a", port: 1 }, { name: "a", host: "b", port: 1 }] }), /duplicate/);
+    assert.throws(
+      () =>
+        renderBackendsVcl({
+          ...base,
+          backends: [
+            { name: "a", host: "a", port: 1 },
+            { name: "a", host: "b", port: 1 },
+          ],
+        }),
+      /duplicate/,
+    );
     assert.throws(() => renderBackendsVcl({ ...base, purgers: ["10.0.0.0/40"], backends: [{ host: "a", port: 1 }] }), /prefix/);
     assert.throws(() => renderBackendsVcl({ ...base, purgers: ['1.2.3.4"; }'], backends: [{ host: "a", port: 1 }] }), /invalid purger/);
     assert.throws(() => renderBackendsVcl({ ...base, purgers: [], backends: [{ host: "a", port: 1 }] }), /at least one purger/);
     assert.throws(() => renderBackendsVcl({ ...base, graceSeconds: -1, backends: [{ host: "a", port: 1 }] }), /graceSeconds/);
-    assert.throws(() => renderBackendsVcl({ ...base, backends: [{ host: "a", port: 1 }], probe: { threshold: 4, window: 3 } }), /threshold/);
+    assert.throws(
+      () => renderBackendsVcl({ ...base, backends: [{ host: "a", port: 1 }], probe: { threshold: 4, window: 3 } }),
+      /threshold/,
+    );
   });
 
   void it("is what vcl/compose/backends.vcl holds (npm run render:compose)", () => {
@@ -107,9 +124,13 @@ void describe("renderBackendsVcl", () => {
     assert.equal(compile(renderBackendsVcl(composeBackendsOptions).replaceAll(/"web-\d"/g, '"127.0.0.1"')), undefined);
   });
 
-  void it("documents a template that compiles too (vcl/backends.example.vcl)", { skip: varnishd ? false : "varnishd not installed" }, () => {
-    assert.equal(compile(readFileSync(join(VCL_DIR, "backends.example.vcl"), "utf8")), undefined);
-  });
+  void it(
+    "documents a template that compiles too (vcl/backends.example.vcl)",
+    { skip: varnishd ? false : "varnishd not installed" },
+    () => {
+      assert.equal(compile(readFileSync(join(VCL_DIR, "backends.example.vcl"), "utf8")), undefined);
+    },
+  );
 });
 
 void describe("startVarnish", { skip: varnishd ? false : "varnishd not installed" }, () => {
@@ -135,7 +156,11 @@ void describe("startVarnish", { skip: varnishd ? false : "varnishd not installed
     const probe = createServer();
     await new Promise<void>((done) => probe.listen(0, "127.0.0.1", done));
     const port = portOf(probe);
-    await new Promise<void>((done) => probe.close(() => { done(); }));
+    await new Promise<void>((done) =>
+      probe.close(() => {
+        done();
+      }),
+    );
 
     const workDir = join(scratch, "varnish");
     const varnish = await startVarnish({
@@ -164,7 +189,10 @@ void describe("startVarnish", { skip: varnishd ? false : "varnishd not installed
       assert.equal(second.headers.get("x-cache"), "HIT");
       assert.equal(await second.text(), body);
 
-      const purge = await fetch(`${varnish.url}/`, { method: "PURGE", headers: { "xkey-softpurge": ["release-address:en:peru-day"].join(" ") } });
+      const purge = await fetch(`${varnish.url}/`, {
+        method: "PURGE",
+        headers: { "xkey-softpurge": ["release-address:en:peru-day"].join(" ") },
+      });
       assert.equal(purge.status, 200);
       assert.equal(purge.headers.get("x-purged"), "1");
       assert.deepEqual(await purge.json(), { purged: 1 });
@@ -174,7 +202,11 @@ void describe("startVarnish", { skip: varnishd ? false : "varnishd not installed
       assert.notEqual(await fresh.text(), body);
     } finally {
       await varnish.stop();
-      await new Promise<void>((done) => site.close(() => { done(); }));
+      await new Promise<void>((done) =>
+        site.close(() => {
+          done();
+        }),
+      );
     }
     assert.throws(() => process.kill(varnish.pid, 0), /ESRCH/);
   });

@@ -65,7 +65,8 @@ export const composeBackendsOptions: BackendsVclOptions = {
   betweenBytesTimeoutSeconds: 10,
 };
 
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?|\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]?)$/;
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?|\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]?)$/;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 function seconds(value: number, what: string): string {
@@ -132,7 +133,8 @@ export function renderBackendsVcl(options: BackendsVclOptions): string {
       `    .threshold = ${String(threshold)};`,
     );
     if (probe.initial !== undefined) {
-      if (!Number.isInteger(probe.initial) || probe.initial < 0 || probe.initial > window) throw new Error("probe.initial must be an integer between 0 and window");
+      if (!Number.isInteger(probe.initial) || probe.initial < 0 || probe.initial > window)
+        throw new Error("probe.initial must be an integer between 0 and window");
       lines.push(`    .initial = ${String(probe.initial)};`);
     }
     lines.push("}", "");
@@ -147,9 +149,12 @@ export function renderBackendsVcl(options: BackendsVclOptions): string {
       throw new Error(`invalid port for backend ${name}: ${String(backend.port)}`);
     }
     lines.push(`backend ${name} {`, `    .host = "${vclHost(backend.host)}";`, `    .port = "${String(backend.port)}";`);
-    if (options.connectTimeoutSeconds !== undefined) lines.push(`    .connect_timeout = ${seconds(options.connectTimeoutSeconds, "connectTimeoutSeconds")};`);
-    if (options.firstByteTimeoutSeconds !== undefined) lines.push(`    .first_byte_timeout = ${seconds(options.firstByteTimeoutSeconds, "firstByteTimeoutSeconds")};`);
-    if (options.betweenBytesTimeoutSeconds !== undefined) lines.push(`    .between_bytes_timeout = ${seconds(options.betweenBytesTimeoutSeconds, "betweenBytesTimeoutSeconds")};`);
+    if (options.connectTimeoutSeconds !== undefined)
+      lines.push(`    .connect_timeout = ${seconds(options.connectTimeoutSeconds, "connectTimeoutSeconds")};`);
+    if (options.firstByteTimeoutSeconds !== undefined)
+      lines.push(`    .first_byte_timeout = ${seconds(options.firstByteTimeoutSeconds, "firstByteTimeoutSeconds")};`);
+    if (options.betweenBytesTimeoutSeconds !== undefined)
+      lines.push(`    .between_bytes_timeout = ${seconds(options.betweenBytesTimeoutSeconds, "betweenBytesTimeoutSeconds")};`);
     if (probe) lines.push("    .probe = web_health;");
     lines.push("}", "");
   });
@@ -251,9 +256,11 @@ function answers(host: string, port: number): Promise<boolean> {
 
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => child.once("exit", () => {
-    done();
-  }));
+  return new Promise((done) =>
+    child.once("exit", () => {
+      done();
+    }),
+  );
 }
 
 export interface VarnishdCommand {
@@ -277,11 +284,16 @@ export function varnishdCommand(options: Omit<StartVarnishOptions, "logFile" | "
   writeFileSync(join(workDir, "backends.vcl"), backendsVcl);
   const args = [
     "-F",
-    "-n", workDir,
-    "-a", options.listen,
-    "-f", MAIN_VCL,
-    "-p", `vcl_path=${workDir}:${VCL_DIR}`,
-    "-s", options.storage ?? "malloc,256m",
+    "-n",
+    workDir,
+    "-a",
+    options.listen,
+    "-f",
+    MAIN_VCL,
+    "-p",
+    `vcl_path=${workDir}:${VCL_DIR}`,
+    "-s",
+    options.storage ?? "malloc,256m",
   ];
   const jail = options.jail ?? (process.getuid?.() === 0 ? "none" : undefined);
   if (jail) args.push("-j", jail);
@@ -306,10 +318,11 @@ export async function startVarnish(options: StartVarnishOptions): Promise<Runnin
   });
   const pid = child.pid;
   const gone = exited(child);
-  const closeLog = (): Promise<void> => new Promise((done) => {
-    if (log) log.end(done);
-    else done();
-  });
+  const closeLog = (): Promise<void> =>
+    new Promise((done) => {
+      if (log) log.end(done);
+      else done();
+    });
 
   const stop = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -331,7 +344,9 @@ export async function startVarnish(options: StartVarnishOptions): Promise<Runnin
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await closeLog();
-      throw new Error(`varnishd exited (${String(child.exitCode ?? child.signalCode)}) before serving: ${varnishd} ${args.join(" ")}${options.logFile ? ` (see ${options.logFile})` : ""}`);
+      throw new Error(
+        `varnishd exited (${String(child.exitCode ?? child.signalCode)}) before serving: ${varnishd} ${args.join(" ")}${options.logFile ? ` (see ${options.logFile})` : ""}`,
+      );
     }
     if (await answers(host, port)) break;
     if (Date.now() > deadline) {

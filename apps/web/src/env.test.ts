@@ -15,10 +15,13 @@ describe("site environment", () => {
     expect(parseWebEnv(valid)).toMatchObject({ ...valid, REVALIDATE_SECONDS: 60, CMS_TIMEOUT_MS: 8000 });
   });
 
-  it.each(["CMS_URL", "CMS_READ_TOKEN", "CMS_PREVIEW_TOKEN", "PREVIEW_SECRET", "REVALIDATE_SECRET", "SITE_URL"] as const)("names %s when it is missing or empty", (name) => {
-    expect(() => parseWebEnv({ ...valid, [name]: undefined })).toThrow(name);
-    expect(() => parseWebEnv({ ...valid, [name]: "" })).toThrow(name);
-  });
+  it.each(["CMS_URL", "CMS_READ_TOKEN", "CMS_PREVIEW_TOKEN", "PREVIEW_SECRET", "REVALIDATE_SECRET", "SITE_URL"] as const)(
+    "names %s when it is missing or empty",
+    (name) => {
+      expect(() => parseWebEnv({ ...valid, [name]: undefined })).toThrow(name);
+      expect(() => parseWebEnv({ ...valid, [name]: "" })).toThrow(name);
+    },
+  );
 
   it("names an invalid value", () => {
     expect(() => parseWebEnv({ ...valid, CMS_URL: "not a url" })).toThrow(/CMS_URL/);
@@ -36,7 +39,12 @@ describe("site environment", () => {
   it("production refuses secrets that are not random (packages/config/production.json)", () => {
     const prod = { ...valid, NODE_ENV: "production" };
     expect(() => parseWebEnv(prod)).toThrow(/CMS_READ_TOKEN is not random[\s\S]*REVALIDATE_SECRET is not random/);
-    const random = { CMS_READ_TOKEN: "0123456789abcdef".repeat(4), CMS_PREVIEW_TOKEN: "fedcba9876543210".repeat(4), PREVIEW_SECRET: "Kq3-xZ9_pL2m".repeat(3), REVALIDATE_SECRET: "abcdefgh".repeat(4) };
+    const random = {
+      CMS_READ_TOKEN: "0123456789abcdef".repeat(4),
+      CMS_PREVIEW_TOKEN: "fedcba9876543210".repeat(4),
+      PREVIEW_SECRET: "Kq3-xZ9_pL2m".repeat(3),
+      REVALIDATE_SECRET: "abcdefgh".repeat(4),
+    };
     expect(parseWebEnv({ ...prod, ...random }).NODE_ENV).toBe("production");
     expect(() => parseWebEnv({ ...prod, ...random, REVALIDATE_SECRET: "changeme".repeat(4) })).toThrow(/REVALIDATE_SECRET is not random/);
     expect(parseWebEnv({ ...valid, REVALIDATE_SECRET: "x".repeat(32) }).NODE_ENV).toBe("development");

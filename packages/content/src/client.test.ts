@@ -19,7 +19,8 @@ function clientAnswering(respond: (url: string) => Response | Promise<Response>)
   return { client, seen };
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 
 describe("content client error mapping", () => {
   it("an empty result is 'not found'", async () => {
@@ -48,7 +49,9 @@ describe("content client error mapping", () => {
   });
 
   it("a response of the wrong shape is 'invalid', naming the field", async () => {
-    const { client } = clientAnswering(() => json({ data: [{ documentId: "x", title: 42 }], meta: { pagination: { page: 1, pageSize: 1, pageCount: 1, total: 1 } } }));
+    const { client } = clientAnswering(() =>
+      json({ data: [{ documentId: "x", title: 42 }], meta: { pagination: { page: 1, pageSize: 1, pageCount: 1, total: 1 } } }),
+    );
     const error = await client.listPressReleases({ locale: "en" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CmsResponseInvalidError);
     expect(String(error)).toMatch(/data\.0\.title/);
@@ -66,14 +69,18 @@ describe("content client error mapping", () => {
 
   it("a single type missing in a language falls back to the default language", async () => {
     const { client, seen } = clientAnswering((url) =>
-      url.includes("locale=fr") ? json({ data: null, error: { status: 404, name: "NotFoundError", message: "Not Found", details: {} } }, 404) : json({ data: { header: [], footer: [] } }),
+      url.includes("locale=fr")
+        ? json({ data: null, error: { status: 404, name: "NotFoundError", message: "Not Found", details: {} } }, 404)
+        : json({ data: { header: [], footer: [] } }),
     );
     await expect(client.getNavigation("fr")).resolves.toEqual({ header: [], footer: [] });
     expect(seen.map((u) => new URL(u).searchParams.get("locale"))).toEqual(["fr", "en"]);
   });
 
   it("encodes filter values instead of splicing them into the query", async () => {
-    const { client, seen } = clientAnswering(() => json({ data: [], meta: { pagination: { page: 1, pageSize: 12, pageCount: 0, total: 0 } } }));
+    const { client, seen } = clientAnswering(() =>
+      json({ data: [], meta: { pagination: { page: 1, pageSize: 12, pageCount: 0, total: 0 } } }),
+    );
     await client.listPressReleases({ locale: "en", country: "peru&filters[x]=1", page: -3, pageSize: 5000 });
     const params = new URL(seen[0] ?? "").searchParams;
     expect(params.get("filters[countries][slug][$eq]")).toBe("peru&filters[x]=1");
@@ -125,7 +132,9 @@ describe("drafts, old addresses and withdrawn releases", () => {
   });
 
   it("reads a slug redirect for a slug and language", async () => {
-    const { client, seen } = clientAnswering(() => noPaging([{ documentId: "r1", fromSlug: "old", language: "fr", pressReleaseDocumentId: "doc1" }]));
+    const { client, seen } = clientAnswering(() =>
+      noPaging([{ documentId: "r1", fromSlug: "old", language: "fr", pressReleaseDocumentId: "doc1" }]),
+    );
     await expect(client.findSlugRedirect("old", "fr")).resolves.toEqual({ fromSlug: "old", locale: "fr", pressReleaseDocumentId: "doc1" });
     const params = new URL(seen[0] ?? "").searchParams;
     expect(params.get("filters[fromSlug][$eq]")).toBe("old");
@@ -133,9 +142,21 @@ describe("drafts, old addresses and withdrawn releases", () => {
   });
 
   it("reads a withdrawal notice by slug or by document id", async () => {
-    const notice = { documentId: "n1", slug: "gone", language: "en", pressReleaseDocumentId: "doc1", title: "Gone", withdrawnAt: "2026-11-01T10:00:00.000Z", reason: null };
+    const notice = {
+      documentId: "n1",
+      slug: "gone",
+      language: "en",
+      pressReleaseDocumentId: "doc1",
+      title: "Gone",
+      withdrawnAt: "2026-11-01T10:00:00.000Z",
+      reason: null,
+    };
     const { client, seen } = clientAnswering(() => noPaging([notice]));
-    await expect(client.getWithdrawalNotice({ locale: "en", slug: "gone" })).resolves.toMatchObject({ title: "Gone", reason: null, locale: "en" });
+    await expect(client.getWithdrawalNotice({ locale: "en", slug: "gone" })).resolves.toMatchObject({
+      title: "Gone",
+      reason: null,
+      locale: "en",
+    });
     await client.getWithdrawalNotice({ locale: "en", documentId: "doc1" });
     expect(new URL(seen[0] ?? "").searchParams.get("filters[slug][$eq]")).toBe("gone");
     expect(new URL(seen[1] ?? "").searchParams.get("filters[pressReleaseDocumentId][$eq]")).toBe("doc1");
@@ -151,7 +172,9 @@ describe("drafts, old addresses and withdrawn releases", () => {
 describe("addresses of the old newsroom", () => {
   it("sends the path as asked for and reads where it leads, or null", async () => {
     const { client, seen } = clientAnswering((url) =>
-      json({ data: new URL(url).searchParams.get("path") === "/PBN/x.html" ? { path: "/pbn/x.html", locale: "fr", slug: "l-oim-aide" } : null }),
+      json({
+        data: new URL(url).searchParams.get("path") === "/PBN/x.html" ? { path: "/pbn/x.html", locale: "fr", slug: "l-oim-aide" } : null,
+      }),
     );
     expect(await client.resolveLegacyAddress("/PBN/x.html")).toEqual({ path: "/pbn/x.html", locale: "fr", slug: "l-oim-aide" });
     expect(await client.resolveLegacyAddress("/2017/06/other")).toBeNull();
@@ -166,9 +189,15 @@ describe("addresses of the old newsroom", () => {
   });
 
   it("a 404 is a CMS without the route (an outage), never 'no such address'", async () => {
-    await expect(clientAnswering(() => json({ error: {} }, 404)).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(CmsUnavailableError);
-    await expect(clientAnswering(() => json({ error: {} }, 503)).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(CmsUnavailableError);
-    await expect(clientAnswering(() => json({ data: { path: "/x", locale: "de", slug: "x" } })).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(CmsResponseInvalidError);
+    await expect(clientAnswering(() => json({ error: {} }, 404)).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(
+      CmsUnavailableError,
+    );
+    await expect(clientAnswering(() => json({ error: {} }, 503)).client.resolveLegacyAddress("/x")).rejects.toBeInstanceOf(
+      CmsUnavailableError,
+    );
+    await expect(
+      clientAnswering(() => json({ data: { path: "/x", locale: "de", slug: "x" } })).client.resolveLegacyAddress("/x"),
+    ).rejects.toBeInstanceOf(CmsResponseInvalidError);
   });
 });
 
@@ -189,7 +218,12 @@ describe("menu links", () => {
       json({
         data: {
           header: [
-            item({ label: "Group", targetType: "none", externalUrl: null, children: [item({ label: "Child" })].map(({ children: _c, description: _d, ...c }) => c) }),
+            item({
+              label: "Group",
+              targetType: "none",
+              externalUrl: null,
+              children: [item({ label: "Child" })].map(({ children: _c, description: _d, ...c }) => c),
+            }),
             item({ label: "List", targetType: "list", internalPath: "/", externalUrl: null }),
             item({ label: "Release", targetType: "press-release", pressRelease: { slug: "peru" }, externalUrl: null }),
           ],

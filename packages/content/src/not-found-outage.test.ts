@@ -54,7 +54,10 @@ const reads: [string, () => Promise<unknown>][] = [
   ["listPressReleases", () => client.listPressReleases({ locale: "en" })],
   ["listPressReleaseIndex", () => client.listPressReleaseIndex({ locale: "en" })],
   ["listLatestPressReleases", () => client.listLatestPressReleases({ locale: "en", limit: 10 })],
-  ["listRelatedPressReleases", () => client.listRelatedPressReleases({ locale: "en", slug: "peru", countries: ["peru"], themes: [], limit: 3 })],
+  [
+    "listRelatedPressReleases",
+    () => client.listRelatedPressReleases({ locale: "en", slug: "peru", countries: ["peru"], themes: [], limit: 3 }),
+  ],
   ["searchPressReleases", () => client.searchPressReleases({ locale: "en", q: "migration" })],
   ["listPublicationYears", () => client.listPublicationYears("en")],
   ["listTaxonomyTerms", () => client.listTaxonomyTerms("country", "en")],
@@ -86,7 +89,10 @@ describe("a 404 from in front of the CMS is an outage", () => {
   });
 
   it("a single type Strapi says is not translated falls back to the default language", async () => {
-    answer = (path) => (path.includes("locale=fr") ? strapi404 : { status: 200, contentType: "application/json", body: JSON.stringify({ data: { header: [], footer: [] } }) });
+    answer = (path) =>
+      path.includes("locale=fr")
+        ? strapi404
+        : { status: 200, contentType: "application/json", body: JSON.stringify({ data: { header: [], footer: [] } }) };
     await expect(client.getNavigation("fr")).resolves.toEqual({ header: [], footer: [] });
   });
 

@@ -68,11 +68,17 @@ describe("the press-release index (sitemaps, news sitemap)", () => {
   it("newest first from a date, for the news sitemap", async () => {
     const { client, query } = clientAnswering({ data: [], meta: { pagination: { start: 0, limit: 100, total: 0 } } });
     await client.listPressReleaseIndex({ locale: "fr", since: "2013-10-17T12:00:00.000Z" });
-    expect(query()).toMatchObject({ sort: ["releaseDate:desc", "id:desc"], filters: { releaseDate: { $gte: "2013-10-17T12:00:00.000Z" } } });
+    expect(query()).toMatchObject({
+      sort: ["releaseDate:desc", "id:desc"],
+      filters: { releaseDate: { $gte: "2013-10-17T12:00:00.000Z" } },
+    });
   });
 
   it("a drifted answer is 'invalid'", async () => {
-    const { client } = clientAnswering({ data: [{ ...entry, releaseDate: "yesterday" }], meta: { pagination: { start: 0, limit: 100, total: 1 } } });
+    const { client } = clientAnswering({
+      data: [{ ...entry, releaseDate: "yesterday" }],
+      meta: { pagination: { start: 0, limit: 100, total: 1 } },
+    });
     await expect(client.listPressReleaseIndex({ locale: "es" })).rejects.toBeInstanceOf(CmsResponseInvalidError);
   });
 });
@@ -81,7 +87,11 @@ describe("the latest releases with their text (feeds)", () => {
   it("filters by country or theme, newest first, and reports a feed request", async () => {
     const { client, requests, query } = clientAnswering({ data: [] });
     expect(await client.listLatestPressReleases({ locale: "en", theme: "migration-data", limit: 30 })).toEqual([]);
-    expect(query()).toMatchObject({ filters: { themes: { slug: { $eq: "migration-data" } } }, sort: ["releaseDate:desc", "id:desc"], pagination: { pageSize: "30" } });
+    expect(query()).toMatchObject({
+      filters: { themes: { slug: { $eq: "migration-data" } } },
+      sort: ["releaseDate:desc", "id:desc"],
+      pagination: { pageSize: "30" },
+    });
     expect(requests).toEqual([{ resource: "press-release-feed", locale: "en" }]);
   });
 });

@@ -28,12 +28,18 @@ import { pressReleaseIndexFields, pressReleaseSummaryFields, slugRedirectFields,
  */
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../apps/cms/src");
 
-const attributeSchema = z.looseObject({ type: z.string(), enum: z.array(z.string()).optional(), component: z.string().optional(), target: z.string().optional() });
+const attributeSchema = z.looseObject({
+  type: z.string(),
+  enum: z.array(z.string()).optional(),
+  component: z.string().optional(),
+  target: z.string().optional(),
+});
 const schemaFile = z.looseObject({ attributes: z.record(z.string(), attributeSchema) });
 type Attributes = z.infer<typeof schemaFile>["attributes"];
 
 function contentType(name: string): Attributes {
-  return schemaFile.parse(JSON.parse(readFileSync(path.join(cmsRoot, "api", name, "content-types", name, "schema.json"), "utf8"))).attributes;
+  return schemaFile.parse(JSON.parse(readFileSync(path.join(cmsRoot, "api", name, "content-types", name, "schema.json"), "utf8")))
+    .attributes;
 }
 function component(uid: string): Attributes {
   const [category, name] = uid.split(".");
@@ -104,7 +110,8 @@ describe("the content client reads only what the CMS schema defines", () => {
   it("the sitemap and feed index of press releases", () => {
     const attributes = contentType("press-release");
     for (const key of readKeys(rawPressReleaseIndexEntrySchema)) expect(attributes, `press-release.${key}`).toHaveProperty(key);
-    for (const key of pressReleaseIndexFields.filter((f) => !SYSTEM_FIELDS.has(f))) expect(attributes, `press-release.${key}`).toHaveProperty(key);
+    for (const key of pressReleaseIndexFields.filter((f) => !SYSTEM_FIELDS.has(f)))
+      expect(attributes, `press-release.${key}`).toHaveProperty(key);
     const seo = component("shared.seo");
     const seoShape = rawPressReleaseIndexEntrySchema.shape.seo.unwrap();
     for (const key of readKeys(seoShape)) expect(seo, `shared.seo.${key}`).toHaveProperty(key);
@@ -145,7 +152,8 @@ describe("the content client reads only what the CMS schema defines", () => {
     const settings = contentType("site-setting");
     for (const key of readKeys(rawSiteSettingsSchema.shape.data)) expect(settings, `site-setting.${key}`).toHaveProperty(key);
     const organization = component("shared.organization");
-    for (const key of readKeys(rawSiteSettingsSchema.shape.data.shape.organization)) expect(organization, `shared.organization.${key}`).toHaveProperty(key);
+    for (const key of readKeys(rawSiteSettingsSchema.shape.data.shape.organization))
+      expect(organization, `shared.organization.${key}`).toHaveProperty(key);
   });
 
   it("old addresses (slug redirects) and withdrawal notices", () => {

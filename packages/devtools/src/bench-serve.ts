@@ -110,7 +110,8 @@ interface Options {
 
 function positiveInt(flag: string, value: string | undefined): number {
   const n = Number(value);
-  if (value === undefined || !Number.isInteger(n) || n < 1) throw new BenchError(`${flag} needs a positive whole number, not ${String(value)}\n\n${USAGE}`);
+  if (value === undefined || !Number.isInteger(n) || n < 1)
+    throw new BenchError(`${flag} needs a positive whole number, not ${String(value)}\n\n${USAGE}`);
   return n;
 }
 
@@ -245,7 +246,13 @@ async function countCmsRequests(mark: CmsLogMark): Promise<CmsCount> {
     byPath.set(key, (byPath.get(key) ?? 0) + 1);
   }
   const top = [...byPath].sort((a, b) => b[1] - a[1]).slice(0, 5);
-  return { count, note: rewritten ? "the CMS log was rewritten during the runs (CMS restarted?): lines before that are lost, so this is a lower bound" : shown(mark.file), top };
+  return {
+    count,
+    note: rewritten
+      ? "the CMS log was rewritten during the runs (CMS restarted?): lines before that are lost, so this is a lower bound"
+      : shown(mark.file),
+    top,
+  };
 }
 
 // ─── Measurements ────────────────────────────────────────────────────────────────────────
@@ -270,7 +277,8 @@ async function fetchGzip(url: string): Promise<{ file: Omit<BaselineFile, "path"
   const response = await getRaw(url);
   if (response.status !== 200) throw new BenchError(`${url}: HTTP ${String(response.status)}, expected 200`);
   const encoding = response.headers["content-encoding"];
-  if (encoding !== "gzip") throw new BenchError(`${url}: Content-Encoding ${String(encoding)}, expected gzip (the proxy compresses text responses)`);
+  if (encoding !== "gzip")
+    throw new BenchError(`${url}: Content-Encoding ${String(encoding)}, expected gzip (the proxy compresses text responses)`);
   try {
     gunzipSync(response.body);
   } catch (err) {
@@ -292,16 +300,31 @@ function errorsText(result: WrkResult): string {
 }
 
 function printTable(measurements: readonly Measurement[]): void {
-  const baselineOf = (page: Page): WrkResult | undefined => measurements.find((m) => m.page === page && m.servedBy === "nginx baseline")?.result;
+  const baselineOf = (page: Page): WrkResult | undefined =>
+    measurements.find((m) => m.page === page && m.servedBy === "nginx baseline")?.result;
   const rows = measurements.map((m) => {
     const base = baselineOf(m.page);
-    const ratio = m.servedBy === "nginx baseline" ? "1.00×" : base && base.requestsPerSec > 0 ? `${(m.result.requestsPerSec / base.requestsPerSec).toFixed(2)}×` : "—";
-    return [m.page.name, m.servedBy, m.result.requestsPerSec.toFixed(0), ms(m.result.latencyUs.p50), ms(m.result.latencyUs.p99), ratio, errorsText(m.result)];
+    const ratio =
+      m.servedBy === "nginx baseline"
+        ? "1.00×"
+        : base && base.requestsPerSec > 0
+          ? `${(m.result.requestsPerSec / base.requestsPerSec).toFixed(2)}×`
+          : "—";
+    return [
+      m.page.name,
+      m.servedBy,
+      m.result.requestsPerSec.toFixed(0),
+      ms(m.result.latencyUs.p50),
+      ms(m.result.latencyUs.p99),
+      ratio,
+      errorsText(m.result),
+    ];
   });
   const header = ["page", "served by", "requests/s", "p50", "p99", "ratio to baseline", "errors"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const right = new Set([2, 3, 4, 5]);
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join("  ");
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join("  ");
   info(bold(line(header)));
   info(dim(widths.map((w) => "─".repeat(w)).join("  ")));
   let previous: string | undefined;
@@ -334,12 +357,15 @@ async function findPid(what: string, envVar: string, port: number, expected: Reg
     return { pid, how: `${envVar}=${String(pid)}` };
   }
   const listeners = await listeningProcesses(port);
-  if (listeners.length === 0) throw new Error(`nothing found listening on port ${String(port)} for the ${what} (ss -ltnp; set ${envVar} to its PID)`);
+  if (listeners.length === 0)
+    throw new Error(`nothing found listening on port ${String(port)} for the ${what} (ss -ltnp; set ${envVar} to its PID)`);
   const matching = listeners.filter((l) => expected.test(commandLine(l.pid)));
   const [first] = matching;
   if (first === undefined || matching.length > 1) {
     const seen = listeners.map((l) => `${String(l.pid)} (${commandLine(l.pid) || l.command})`).join(", ");
-    throw new Error(`expected one ${what} process (command line matching ${String(expected)}) on port ${String(port)}, found: ${seen}; set ${envVar} to its PID`);
+    throw new Error(
+      `expected one ${what} process (command line matching ${String(expected)}) on port ${String(port)}, found: ${seen}; set ${envVar} to its PID`,
+    );
   }
   return { pid: first.pid, how: `listening on :${String(port)}: ${commandLine(first.pid)}` };
 }
@@ -352,7 +378,15 @@ interface Recovery {
 }
 
 /** SIGKILLs the process, then (in the background) waits for `healthUrl` to answer again. */
-function killFault(what: string, envVar: string, port: number, expected: RegExp, healthUrl: string, okStatuses: number[], recoveries: Recovery[]): () => Promise<string> {
+function killFault(
+  what: string,
+  envVar: string,
+  port: number,
+  expected: RegExp,
+  healthUrl: string,
+  okStatuses: number[],
+  recoveries: Recovery[],
+): () => Promise<string> {
   return async () => {
     const { pid, how } = await findPid(what, envVar, port, expected);
     process.kill(pid, "SIGKILL");
@@ -381,7 +415,11 @@ async function runFaultScenario(s: Settings): Promise<FaultOutcome> {
   const web1 = s.webUrls[0] ?? "";
   const recoveries: Recovery[] = [];
   const faults: Fault[] = [
-    { atSeconds: FAULT_CMS_AT, name: "SIGKILL the CMS", action: killFault("CMS", "CMS_PID", portOf(s.cmsUrl), /strapi/, `${s.cmsUrl}/_health`, [200, 204], recoveries) },
+    {
+      atSeconds: FAULT_CMS_AT,
+      name: "SIGKILL the CMS",
+      action: killFault("CMS", "CMS_PID", portOf(s.cmsUrl), /strapi/, `${s.cmsUrl}/_health`, [200, 204], recoveries),
+    },
     {
       atSeconds: FAULT_WEB_AT,
       name: "SIGKILL web instance 1",
@@ -392,7 +430,9 @@ async function runFaultScenario(s: Settings): Promise<FaultOutcome> {
       name: "npm start restarted them",
       action: async () => {
         const results = await Promise.allSettled(recoveries.map((r) => r.back));
-        const lines = results.map((r, i) => (r.status === "fulfilled" ? r.value : `${recoveries[i]?.what ?? "?"} NOT back: ${errorMessage(r.reason)}`));
+        const lines = results.map((r, i) =>
+          r.status === "fulfilled" ? r.value : `${recoveries[i]?.what ?? "?"} NOT back: ${errorMessage(r.reason)}`,
+        );
         if (results.some((r) => r.status === "rejected")) throw new Error(lines.join("; "));
         return lines.join("; ");
       },
@@ -421,10 +461,12 @@ async function runFaultScenario(s: Settings): Promise<FaultOutcome> {
 
 async function bench(options: Options, s: Settings): Promise<boolean> {
   heading("Serving benchmark: setup");
-  info(await ensureDebianTools([
-    { command: "wrk", packages: ["wrk"], why: "the load generator" },
-    { command: "nginx", packages: ["nginx"], why: "the static baseline" },
-  ]));
+  info(
+    await ensureDebianTools([
+      { command: "wrk", packages: ["wrk"], why: "the load generator" },
+      { command: "nginx", packages: ["nginx"], why: "the static baseline" },
+    ]),
+  );
   const web1 = s.webUrls[0] ?? "";
   try {
     await waitForHttp(`${s.proxyUrl}/api/health`, { timeoutMs: 10_000 });
@@ -432,9 +474,12 @@ async function bench(options: Options, s: Settings): Promise<boolean> {
   } catch (err) {
     throw new BenchError(`the stack does not answer (start it with npm start, or set PROXY_URL/WEB_URLS): ${errorMessage(err)}`);
   }
-  if (await isListening(s.baselinePort)) throw new BenchError(`port ${String(s.baselinePort)} (nginx baseline) is in use; free it or set BASELINE_PORT`);
+  if (await isListening(s.baselinePort))
+    throw new BenchError(`port ${String(s.baselinePort)} (nginx baseline) is in use; free it or set BASELINE_PORT`);
   info(`proxy ${s.proxyUrl}, web instance 1 ${web1}, CMS ${s.cmsUrl}, CMS log ${shown(s.cmsLog)}`);
-  info(`${String(options.durationSeconds)} s per run, ${String(options.connections)} connections, ${String(THREADS)} wrk threads, Accept-Encoding: gzip`);
+  info(
+    `${String(options.durationSeconds)} s per run, ${String(options.connections)} connections, ${String(THREADS)} wrk threads, Accept-Encoding: gzip`,
+  );
 
   const pagePaths = PAGES.map((p) => p.path);
   await warmPaths(s.proxyUrl, pagePaths);
@@ -444,7 +489,9 @@ async function bench(options: Options, s: Settings): Promise<boolean> {
     const { file, cache } = await fetchGzip(`${s.proxyUrl}${page.path}`);
     files.push({ path: page.path, ...file });
     const cacheNote = cache === "HIT" ? cache : yellow(`${cache} (expected HIT after warming)`);
-    info(`  ${page.name.padEnd(8)} ${page.path}: ${String(file.gzipBody.length)} bytes gzip, ${file.contentType}, proxy X-Cache ${cacheNote}`);
+    info(
+      `  ${page.name.padEnd(8)} ${page.path}: ${String(file.gzipBody.length)} bytes gzip, ${file.contentType}, proxy X-Cache ${cacheNote}`,
+    );
   }
   const baselineUrl = `http://127.0.0.1:${String(s.baselinePort)}`;
   const nginx = await startNginxBaseline({ port: s.baselinePort, files, workDir: path.join(paths.artifacts, "bench-serve", "nginx") });
@@ -462,7 +509,12 @@ async function bench(options: Options, s: Settings): Promise<boolean> {
       for (const [servedBy, origin] of targets) {
         const url = `${origin}${page.path}`;
         const mark = markCmsLog(s.cmsLog);
-        const result = await runWrk({ urls: [url], connections: options.connections, threads: THREADS, durationSeconds: options.durationSeconds });
+        const result = await runWrk({
+          urls: [url],
+          connections: options.connections,
+          threads: THREADS,
+          durationSeconds: options.durationSeconds,
+        });
         await sleep(500); // the last log lines reach the file
         const cms = await countCmsRequests(mark);
         // Renders that wrk gave up on (timeouts) still finish behind it and keep calling the
@@ -481,14 +533,18 @@ async function bench(options: Options, s: Settings): Promise<boolean> {
   info("");
   const cached = measurements.filter(fromCache);
   const perRequest = measurements.filter((m) => !fromCache(m));
-  const sum = (ms: Measurement[]): number | undefined => (ms.some((m) => m.cms.count === undefined) ? undefined : ms.reduce((n, m) => n + (m.cms.count ?? 0), 0));
+  const sum = (ms: Measurement[]): number | undefined =>
+    ms.some((m) => m.cms.count === undefined) ? undefined : ms.reduce((n, m) => n + (m.cms.count ?? 0), 0);
   const cmsCached = sum(cached);
   const firstNote = measurements[0]?.cms.note ?? "";
   info(`CMS requests during the runs served from a cache: ${cmsCached === undefined ? `unknown (${firstNote})` : String(cmsCached)}`);
-  info(`CMS requests during the per-request runs straight against web instance 1 (listing, search): ${String(sum(perRequest) ?? "unknown")}`);
+  info(
+    `CMS requests during the per-request runs straight against web instance 1 (listing, search): ${String(sum(perRequest) ?? "unknown")}`,
+  );
   for (const m of perRequest) for (const [key, n] of m.cms.top) info(dim(`  ${m.page.name}: ${String(n).padStart(6)}  ${key}`));
 
-  const find = (name: string, servedBy: ServedBy): WrkResult | undefined => measurements.find((m) => m.page.name === name && m.servedBy === servedBy)?.result;
+  const find = (name: string, servedBy: ServedBy): WrkResult | undefined =>
+    measurements.find((m) => m.page.name === name && m.servedBy === servedBy)?.result;
   const checks: Check[] = [];
   for (const page of PAGES.filter((p) => p.targeted)) {
     const base = find(page.name, "nginx baseline");
@@ -511,7 +567,10 @@ async function bench(options: Options, s: Settings): Promise<boolean> {
   const failed = cached.filter((m) => failedRequests(m.result) > 0);
   checks.push({
     ok: failed.length === 0,
-    text: failed.length === 0 ? "no failed requests in the runs served from a cache" : `failed requests in: ${failed.map((m) => `${m.page.name} via ${m.servedBy} (${errorsText(m.result)})`).join("; ")}`,
+    text:
+      failed.length === 0
+        ? "no failed requests in the runs served from a cache"
+        : `failed requests in: ${failed.map((m) => `${m.page.name} via ${m.servedBy} (${errorsText(m.result)})`).join("; ")}`,
   });
   for (const m of perRequest.filter((x) => failedRequests(x.result) > 0)) {
     info(yellow(`(measured, not a target) ${m.page.name} straight against ${m.servedBy}, rendered per request: ${errorsText(m.result)}`));
@@ -534,7 +593,14 @@ async function bench(options: Options, s: Settings): Promise<boolean> {
       {
         options,
         settings: s,
-        measurements: measurements.map((m) => ({ page: m.page.name, path: m.page.path, servedBy: m.servedBy, url: m.url, ...m.result, output: undefined })),
+        measurements: measurements.map((m) => ({
+          page: m.page.name,
+          path: m.page.path,
+          servedBy: m.servedBy,
+          url: m.url,
+          ...m.result,
+          output: undefined,
+        })),
         cmsRequestsFromCache: cmsCached ?? null,
         faults: faults ? { faultLog: faults.faultLog, wrk: { ...faults.wrk, output: undefined } } : null,
         checks: [...checks, ...faultChecks],

@@ -84,7 +84,8 @@ function siteSecretsFrom(file: Record<string, string> | undefined): SiteSecrets 
   return {
     CMS_PREVIEW_TOKEN: validToken(file?.CMS_PREVIEW_TOKEN) ?? fresh.CMS_PREVIEW_TOKEN,
     PREVIEW_SECRET: file?.PREVIEW_SECRET !== undefined && file.PREVIEW_SECRET.length >= 32 ? file.PREVIEW_SECRET : fresh.PREVIEW_SECRET,
-    REVALIDATE_SECRET: file?.REVALIDATE_SECRET !== undefined && file.REVALIDATE_SECRET.length >= 32 ? file.REVALIDATE_SECRET : fresh.REVALIDATE_SECRET,
+    REVALIDATE_SECRET:
+      file?.REVALIDATE_SECRET !== undefined && file.REVALIDATE_SECRET.length >= 32 ? file.REVALIDATE_SECRET : fresh.REVALIDATE_SECRET,
   };
 }
 

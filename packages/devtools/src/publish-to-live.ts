@@ -114,7 +114,9 @@ const ratio = (value: number, base: number): string => (base > 0 ? `${(value / b
 async function main(): Promise<number> {
   const { cmsUrl, baseUrl, password } = await settings();
   heading("Publish-to-live benchmark");
-  info(`CMS ${cmsUrl}, site ${baseUrl}; ${String(RUNS)} runs, target median ≤ ${ms(TARGET_MEDIAN_MS)}, a run fails after ${ms(RUN_TIMEOUT_MS)}`);
+  info(
+    `CMS ${cmsUrl}, site ${baseUrl}; ${String(RUNS)} runs, target median ≤ ${ms(TARGET_MEDIAN_MS)}, a run fails after ${ms(RUN_TIMEOUT_MS)}`,
+  );
   await ensureAnswers("The CMS", `${cmsUrl}/_health`, "CMS_URL");
   await ensureAnswers("The site", `${baseUrl}/api/health`, "BASE_URL");
 
@@ -130,7 +132,9 @@ async function main(): Promise<number> {
 
   const baseline = await baselineMs(`${baseUrl}${PERU_PATH}`);
   const baselineMedian = median(baseline);
-  info(`Baseline: GET of a cached page (${PERU_PATH}), ${String(BASELINE_GETS)} times: median ${ms(baselineMedian)}, worst ${ms(Math.max(...baseline))}`);
+  info(
+    `Baseline: GET of a cached page (${PERU_PATH}), ${String(BASELINE_GETS)} times: median ${ms(baselineMedian)}, worst ${ms(Math.max(...baseline))}`,
+  );
 
   const results: number[] = [];
   let timedOut = 0;
@@ -145,11 +149,15 @@ async function main(): Promise<number> {
     const label = `run ${String(run).padStart(2)}:`;
     if (outcome.ms === undefined) {
       timedOut += 1;
-      info(`${label} ${red(`not live after ${ms(RUN_TIMEOUT_MS)}`)} (${String(outcome.polls)} polls, last: ${outcome.last}; publish call ${ms(publishMs)})`);
+      info(
+        `${label} ${red(`not live after ${ms(RUN_TIMEOUT_MS)}`)} (${String(outcome.polls)} polls, last: ${outcome.last}; publish call ${ms(publishMs)})`,
+      );
       continue;
     }
     results.push(outcome.ms);
-    info(`${label} live after ${ms(outcome.ms).padStart(8)} (${String(outcome.polls)} polls; publish call ${ms(publishMs)}; ${ratio(outcome.ms, baselineMedian)} baseline)`);
+    info(
+      `${label} live after ${ms(outcome.ms).padStart(8)} (${String(outcome.polls)} polls; publish call ${ms(publishMs)}; ${ratio(outcome.ms, baselineMedian)} baseline)`,
+    );
   }
 
   heading("Result");
@@ -160,7 +168,9 @@ async function main(): Promise<number> {
   const med = median(results);
   const worst = timedOut > 0 ? Number.POSITIVE_INFINITY : Math.max(...results);
   info(`median ${bold(ms(med))} (${ratio(med, baselineMedian)} the baseline GET of ${ms(baselineMedian)})`);
-  info(`worst  ${bold(Number.isFinite(worst) ? ms(worst) : `> ${ms(RUN_TIMEOUT_MS)}`)}${Number.isFinite(worst) ? ` (${ratio(worst, baselineMedian)} the baseline)` : ""}`);
+  info(
+    `worst  ${bold(Number.isFinite(worst) ? ms(worst) : `> ${ms(RUN_TIMEOUT_MS)}`)}${Number.isFinite(worst) ? ` (${ratio(worst, baselineMedian)} the baseline)` : ""}`,
+  );
   info(`target median ≤ ${ms(TARGET_MEDIAN_MS)}; every run ≤ ${ms(RUN_TIMEOUT_MS)}`);
   const failures: string[] = [];
   if (med > TARGET_MEDIAN_MS) failures.push(`median ${ms(med)} misses the target of ${ms(TARGET_MEDIAN_MS)}`);
@@ -179,7 +189,8 @@ main().then(
   },
   (err: unknown) => {
     error(errorMessage(err));
-    if (!(err instanceof BenchError) && !(err instanceof AdminApiError) && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    if (!(err instanceof BenchError) && !(err instanceof AdminApiError) && err instanceof Error && err.stack)
+      process.stderr.write(`${err.stack}\n`);
     process.exitCode = 1;
   },
 );

@@ -210,7 +210,10 @@ function cmsEnv(t: TestEnvs, db: Database, sqliteFile: string, port = CMS_PORT, 
 
 /** Every database run gets its own cache namespace in the shared Redis. */
 function webEnv(t: TestEnvs, cachePrefix: string): Env {
-  return childEnv({ ...t.webBlanks, NODE_ENV: "production", ...webVariables(t), REDIS_URL, REDIS_KEY_PREFIX: cachePrefix, PROXY_PURGE_URL: SITE_URL }, { omit: ["PORT"] });
+  return childEnv(
+    { ...t.webBlanks, NODE_ENV: "production", ...webVariables(t), REDIS_URL, REDIS_KEY_PREFIX: cachePrefix, PROXY_PURGE_URL: SITE_URL },
+    { omit: ["PORT"] },
+  );
 }
 
 function testRunnerEnv(t: TestEnvs, extra: Env = {}): Env {
@@ -259,12 +262,32 @@ type PlaywrightRun = "phases" | "editorial";
  * importer tests, editorial alone (--no-deps: the phases before it already ran).
  */
 function playwrightArgs(db: Database, run: PlaywrightRun): string[] {
-  const projects = run === "phases" ? ["--project", "reader", "--project", "cms-down", "--project", "cms-back"] : ["--project", "editorial", "--no-deps"];
+  const projects =
+    run === "phases" ? ["--project", "reader", "--project", "cms-down", "--project", "cms-back"] : ["--project", "editorial", "--no-deps"];
   return ["playwright", "test", ...projects, "--output", playwrightOutput(db, run)];
 }
 
 const CONTRACT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests/contract"], cwd: paths.content };
-const ACCESS_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "--exclude", "**/editorial.test.ts", "--exclude", "**/import.test.ts", "--exclude", "**/unit/**", "--exclude", "**/login-rate-limit.test.ts", "--exclude", "**/backup.test.ts"], cwd: paths.cms };
+const ACCESS_TESTS = {
+  cmd: "npx",
+  args: [
+    "vitest",
+    "run",
+    "--dir",
+    "tests",
+    "--exclude",
+    "**/editorial.test.ts",
+    "--exclude",
+    "**/import.test.ts",
+    "--exclude",
+    "**/unit/**",
+    "--exclude",
+    "**/login-rate-limit.test.ts",
+    "--exclude",
+    "**/backup.test.ts",
+  ],
+  cwd: paths.cms,
+};
 /** The old-newsroom importer against the real CMS: it writes content, so it runs with the editorial loop. */
 const IMPORT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "import"], cwd: paths.cms };
 /** Against a CMS of its own at Strapi's real login limit (see the step in suite()). */
@@ -279,7 +302,9 @@ const BACKUP_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "ba
 const PUBLISH_TO_LIVE = { cmd: "npx", args: ["tsx", "packages/devtools/src/publish-to-live.ts"] };
 const CHECKS = { cmd: "npx", args: ["turbo", "run", "lint", "typecheck", "test:unit"] };
 /** Where each workspace's vitest `test:unit` writes its JSON report (its package.json; turbo.json caches it with the task). */
-const UNIT_REPORTS = ["apps/cms", "apps/web", "packages/content", "packages/devtools"].map((dir) => path.join(paths.root, dir, "test-results", "vitest-unit.json"));
+const UNIT_REPORTS = ["apps/cms", "apps/web", "packages/content", "packages/devtools"].map((dir) =>
+  path.join(paths.root, dir, "test-results", "vitest-unit.json"),
+);
 const BUILD = {
   cmd: "npx",
   // Loose env mode: turbo's default (strict) would withhold the CMS secrets, which
@@ -329,7 +354,13 @@ async function step(name: string, fn: () => Promise<StepOutcome | undefined>): P
     records.push({ name, ok: true, counts: outcome?.counts ?? zero(), seconds: seconds(), note: outcome?.note });
   } catch (err) {
     const counts = err instanceof CountedFailure ? err.counts : zero();
-    records.push({ name, ok: false, counts: { ...counts, failed: Math.max(counts.failed, 1) }, seconds: seconds(), note: interrupted ? `interrupted by ${interrupted}` : undefined });
+    records.push({
+      name,
+      ok: false,
+      counts: { ...counts, failed: Math.max(counts.failed, 1) },
+      seconds: seconds(),
+      note: interrupted ? `interrupted by ${interrupted}` : undefined,
+    });
     throw err;
   }
 }
@@ -361,7 +392,12 @@ async function testStep(name: string, runner: Runner, cmd: string, args: readonl
   await Promise.all(reports.map((file) => rm(file, { force: true })));
   await step(name, async () => {
     try {
-      await run(cmd, [...args, ...reporter.args], { step: name, capture: true, cwd: opts.cwd, env: { ...(opts.env ?? childEnv()), ...reporter.env } });
+      await run(cmd, [...args, ...reporter.args], {
+        step: name,
+        capture: true,
+        cwd: opts.cwd,
+        env: { ...(opts.env ?? childEnv()), ...reporter.env },
+      });
       const counts = await reportCounts(runner, reports);
       return { counts: counts ?? zero(), note: counts ? undefined : `no ${runner} report (${reports.map(rel).join(", ")})` };
     } catch (err) {
@@ -373,7 +409,9 @@ async function testStep(name: string, runner: Runner, cmd: string, args: readonl
 
 async function assertPortFree(port: number, what: string): Promise<void> {
   if (await isListening(port)) {
-    throw new Error(`port ${String(port)} (${what}) is already in use, probably by a test server left running; stop it first (ss -ltnp 'sport = :${String(port)}').`);
+    throw new Error(
+      `port ${String(port)} (${what}) is already in use, probably by a test server left running; stop it first (ss -ltnp 'sport = :${String(port)}').`,
+    );
   }
 }
 
@@ -485,14 +523,27 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       for (const port of [PROXY_PORT, ...WEB_PORTS]) await assertPortFree(port, "test site");
       running.web = WEB_PORTS.map((port, i) => startWebInstance(`web-${db}-${String(i + 1)}`, port, env));
       await Promise.all(running.web.map((web, i) => waitForWeb(WEB_PORTS[i] ?? 0, web, WEB_READY_MS)));
-      running.proxy = startProxy({ name: `proxy-${db}`, listen: `127.0.0.1:${String(PROXY_PORT)}`, webPorts: WEB_PORTS, workDir: path.join(paths.artifacts, `varnish-${db}`) });
+      running.proxy = startProxy({
+        name: `proxy-${db}`,
+        listen: `127.0.0.1:${String(PROXY_PORT)}`,
+        webPorts: WEB_PORTS,
+        workDir: path.join(paths.artifacts, `varnish-${db}`),
+      });
       await waitForHttp(`${SITE_URL}/api/health`, { timeoutMs: WEB_READY_MS, okStatuses: [200], process: running.proxy });
       await waitForOutboxDrained(db === "postgres" ? { postgres: PG_TEST_DATABASE } : { sqliteFile }, 60_000);
-      info(`Site ready at ${SITE_URL} (proxy) → ${WEB_URLS} (logs: ${rel(paths.logs)}/web-${db}-*.log); it has every change the CMS recorded.`);
+      info(
+        `Site ready at ${SITE_URL} (proxy) → ${WEB_URLS} (logs: ${rel(paths.logs)}/web-${db}-*.log); it has every change the CMS recorded.`,
+      );
       return undefined;
     });
-    await testStep(`${db}: contract tests`, "vitest", CONTRACT_TESTS.cmd, CONTRACT_TESTS.args, { cwd: CONTRACT_TESTS.cwd, env: testRunnerEnv(t) });
-    await testStep(`${db}: CMS access tests`, "vitest", ACCESS_TESTS.cmd, ACCESS_TESTS.args, { cwd: ACCESS_TESTS.cwd, env: testRunnerEnv(t) });
+    await testStep(`${db}: contract tests`, "vitest", CONTRACT_TESTS.cmd, CONTRACT_TESTS.args, {
+      cwd: CONTRACT_TESTS.cwd,
+      env: testRunnerEnv(t),
+    });
+    await testStep(`${db}: CMS access tests`, "vitest", ACCESS_TESTS.cmd, ACCESS_TESTS.args, {
+      cwd: ACCESS_TESTS.cwd,
+      env: testRunnerEnv(t),
+    });
     await testStep(`${db}: end-to-end tests (CMS up, CMS stopped, CMS back)`, "playwright", "npx", playwrightArgs(db, "phases"), {
       cwd: paths.web,
       env: playwrightEnv(t, db, "phases", control.url),
@@ -513,65 +564,90 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       await running.second?.stop();
       return undefined;
     });
-    await testStep(`${db}: importer tests`, "vitest", IMPORT_TESTS.cmd, IMPORT_TESTS.args, { cwd: IMPORT_TESTS.cwd, env: testRunnerEnv(t) });
-    await testStep(`${db}: end-to-end tests (editorial)`, "playwright", "npx", playwrightArgs(db, "editorial"), { cwd: paths.web, env: playwrightEnv(t, db, "editorial", control.url) });
+    await testStep(`${db}: importer tests`, "vitest", IMPORT_TESTS.cmd, IMPORT_TESTS.args, {
+      cwd: IMPORT_TESTS.cwd,
+      env: testRunnerEnv(t),
+    });
+    await testStep(`${db}: end-to-end tests (editorial)`, "playwright", "npx", playwrightArgs(db, "editorial"), {
+      cwd: paths.web,
+      env: playwrightEnv(t, db, "editorial", control.url),
+    });
     // Everything the run wrote so far (seed, editorial loop, import) goes through a backup,
     // is lost and restored; the rest of the run serves the restored database.
     await step(`${db}: stop CMS for the backup round trip`, async () => {
       await running.cms?.stop();
       return undefined;
     });
-    await testStep(`${db}: backup and restore round trip`, "vitest", BACKUP_TESTS.cmd, BACKUP_TESTS.args, { cwd: BACKUP_TESTS.cwd, env: { ...cmsEnv(t, db, sqliteFile), ...testRunnerEnv(t) } });
+    await testStep(`${db}: backup and restore round trip`, "vitest", BACKUP_TESTS.cmd, BACKUP_TESTS.args, {
+      cwd: BACKUP_TESTS.cwd,
+      env: { ...cmsEnv(t, db, sqliteFile), ...testRunnerEnv(t) },
+    });
     await step(`${db}: start CMS on the restored database`, async () => {
       running.cms = await startCms(`cms-${db}-restored`);
       return undefined;
     });
     await step(`${db}: publish-to-live benchmark`, async () => {
-      await run(PUBLISH_TO_LIVE.cmd, PUBLISH_TO_LIVE.args, { step: `${db}: publish-to-live benchmark`, env: testRunnerEnv(t), capture: true });
+      await run(PUBLISH_TO_LIVE.cmd, PUBLISH_TO_LIVE.args, {
+        step: `${db}: publish-to-live benchmark`,
+        env: testRunnerEnv(t),
+        capture: true,
+      });
       return undefined;
     });
-    await step(`${db}: a change published while the site is down is live within ${String(FRESH_WITHIN_MS / 1000)} s of its return`, async () => {
-      const result = await lostChangeCheck({
-        cmsUrl: CMS_URL,
-        siteUrl: SITE_URL,
-        password: t.staffPassword,
-        stopSite: async () => {
-          await Promise.all(running.web.map((w) => w.stop()));
-        },
-        startSite: async () => {
-          running.web = WEB_PORTS.map((port, i) => startWebInstance(`web-${db}-${String(i + 1)}-after-outage`, port, env));
-          await Promise.all(running.web.map((web, i) => waitForWeb(WEB_PORTS[i] ?? 0, web, WEB_READY_MS)));
-          await waitForHttp(`${SITE_URL}/api/health`, { timeoutMs: WEB_READY_MS, okStatuses: [200], process: running.proxy });
-        },
-      });
-      return { counts: { passed: 1, failed: 0, skipped: 0 }, note: `fresh ${(result.freshAfterMs / 1000).toFixed(1)} s after the site was back; during the outage: ${result.duringOutage}` };
-    });
-    await step(`${db}: load with faults (${String(LOAD_CONNECTIONS)} connections, ${String(LOAD_SECONDS)} s; CMS and a web instance killed)`, async () => {
-      const restartCms = async (): Promise<string> => {
-        running.cms = await startCms(`cms-${db}-after-kill`);
-        return "CMS answers again";
-      };
-      const restartWeb = async (): Promise<string> => {
-        const web = startWebInstance(`web-${db}-1-after-kill`, WEB_PORTS[0], env);
-        running.web[0] = web;
-        await waitForWeb(WEB_PORTS[0], web, WEB_READY_MS);
-        return "web instance 1 answers again";
-      };
-      const result = await loadWithFaults({
-        baseUrl: SITE_URL,
-        paths: ["/en", "/es", "/en/news", "/fr/news", `/en/news/${PERU_SLUG}`, `/es/news/${PERU_SLUG_ES}`],
-        connections: LOAD_CONNECTIONS,
-        durationSeconds: LOAD_SECONDS,
-        faults: [
-          { atSeconds: 2, name: "SIGKILL the CMS", action: async () => `exit: ${JSON.stringify(await running.cms?.kill())}` },
-          { atSeconds: 4, name: "start the CMS again", action: restartCms },
-          { atSeconds: 8, name: "SIGKILL web instance 1", action: async () => `exit: ${JSON.stringify(await running.web[0]?.kill())}` },
-          { atSeconds: 10, name: "start web instance 1 again", action: restartWeb },
-        ],
-      });
-      assertNoFailures(result);
-      return { counts: { passed: 1, failed: 0, skipped: 0 }, note: `${String(result.wrk.requests)} requests, ${Math.round(result.wrk.requestsPerSec)}/s, 0 failed` };
-    });
+    await step(
+      `${db}: a change published while the site is down is live within ${String(FRESH_WITHIN_MS / 1000)} s of its return`,
+      async () => {
+        const result = await lostChangeCheck({
+          cmsUrl: CMS_URL,
+          siteUrl: SITE_URL,
+          password: t.staffPassword,
+          stopSite: async () => {
+            await Promise.all(running.web.map((w) => w.stop()));
+          },
+          startSite: async () => {
+            running.web = WEB_PORTS.map((port, i) => startWebInstance(`web-${db}-${String(i + 1)}-after-outage`, port, env));
+            await Promise.all(running.web.map((web, i) => waitForWeb(WEB_PORTS[i] ?? 0, web, WEB_READY_MS)));
+            await waitForHttp(`${SITE_URL}/api/health`, { timeoutMs: WEB_READY_MS, okStatuses: [200], process: running.proxy });
+          },
+        });
+        return {
+          counts: { passed: 1, failed: 0, skipped: 0 },
+          note: `fresh ${(result.freshAfterMs / 1000).toFixed(1)} s after the site was back; during the outage: ${result.duringOutage}`,
+        };
+      },
+    );
+    await step(
+      `${db}: load with faults (${String(LOAD_CONNECTIONS)} connections, ${String(LOAD_SECONDS)} s; CMS and a web instance killed)`,
+      async () => {
+        const restartCms = async (): Promise<string> => {
+          running.cms = await startCms(`cms-${db}-after-kill`);
+          return "CMS answers again";
+        };
+        const restartWeb = async (): Promise<string> => {
+          const web = startWebInstance(`web-${db}-1-after-kill`, WEB_PORTS[0], env);
+          running.web[0] = web;
+          await waitForWeb(WEB_PORTS[0], web, WEB_READY_MS);
+          return "web instance 1 answers again";
+        };
+        const result = await loadWithFaults({
+          baseUrl: SITE_URL,
+          paths: ["/en", "/es", "/en/news", "/fr/news", `/en/news/${PERU_SLUG}`, `/es/news/${PERU_SLUG_ES}`],
+          connections: LOAD_CONNECTIONS,
+          durationSeconds: LOAD_SECONDS,
+          faults: [
+            { atSeconds: 2, name: "SIGKILL the CMS", action: async () => `exit: ${JSON.stringify(await running.cms?.kill())}` },
+            { atSeconds: 4, name: "start the CMS again", action: restartCms },
+            { atSeconds: 8, name: "SIGKILL web instance 1", action: async () => `exit: ${JSON.stringify(await running.web[0]?.kill())}` },
+            { atSeconds: 10, name: "start web instance 1 again", action: restartWeb },
+          ],
+        });
+        assertNoFailures(result);
+        return {
+          counts: { passed: 1, failed: 0, skipped: 0 },
+          note: `${String(result.wrk.requests)} requests, ${Math.round(result.wrk.requestsPerSec)}/s, 0 failed`,
+        };
+      },
+    );
     await step(`${db}: SIGTERM lets a web instance finish the requests in flight`, async () => {
       await assertPortFree(DRAIN_PORT, "shutdown test instance");
       const web = startWebInstance(`web-${db}-drain`, DRAIN_PORT, env);
@@ -586,7 +662,9 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       const exit = await web.exited;
       await web.stop();
       if (errors.length > 0 || statuses.length !== 20 || statuses.some((status) => status !== 200) || exit.code !== 0) {
-        throw new Error(`in flight during SIGTERM: statuses ${statuses.join(",")}; errors ${errors.join("; ") || "none"}; exit ${JSON.stringify(exit)}`);
+        throw new Error(
+          `in flight during SIGTERM: statuses ${statuses.join(",")}; errors ${errors.join("; ") || "none"}; exit ${JSON.stringify(exit)}`,
+        );
       }
       return { counts: { passed: 1, failed: 0, skipped: 0 }, note: "20 requests in flight answered 200, exit code 0" };
     });
@@ -638,7 +716,10 @@ async function suite(options: Options): Promise<void> {
   if (options.skipBuild) {
     await step("Build (skipped: --skip-build)", () => {
       const missing = [paths.cmsBuild, paths.webBuildId].filter((f) => !existsSync(f));
-      if (missing.length > 0) return Promise.reject(new Error(`--skip-build, but there is no build (${missing.map(rel).join(", ")} missing); run without --skip-build`));
+      if (missing.length > 0)
+        return Promise.reject(
+          new Error(`--skip-build, but there is no build (${missing.map(rel).join(", ")} missing); run without --skip-build`),
+        );
       return Promise.resolve({ note: "reusing existing builds" });
     });
   } else {
@@ -678,7 +759,10 @@ async function loginRateLimit(t: TestEnvs): Promise<void> {
       await waitForHttp(`${CMS_SECOND_URL}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
       return undefined;
     });
-    await testStep("admin login limit", "vitest", LOGIN_LIMIT_TESTS.cmd, LOGIN_LIMIT_TESTS.args, { cwd: LOGIN_LIMIT_TESTS.cwd, env: childEnv({ CMS_LOGIN_LIMIT_URL: CMS_SECOND_URL }) });
+    await testStep("admin login limit", "vitest", LOGIN_LIMIT_TESTS.cmd, LOGIN_LIMIT_TESTS.args, {
+      cwd: LOGIN_LIMIT_TESTS.cwd,
+      env: childEnv({ CMS_LOGIN_LIMIT_URL: CMS_SECOND_URL }),
+    });
   } finally {
     await cms?.stop();
   }
@@ -689,7 +773,11 @@ async function loginRateLimit(t: TestEnvs): Promise<void> {
 
 function printEnv(label: string, env: Env, keys: readonly string[]): void {
   const shown = redact(Object.fromEntries(keys.filter((k) => k in env).map((k) => [k, env[k] ?? ""])));
-  info(`    ${label}: ${Object.entries(shown).map(([k, v]) => `${k}=${v === "" ? '""' : v}`).join(" ")}`);
+  info(
+    `    ${label}: ${Object.entries(shown)
+      .map(([k, v]) => `${k}=${v === "" ? '""' : v}`)
+      .join(" ")}`,
+  );
 }
 
 async function dryRun(options: Options): Promise<void> {
@@ -701,10 +789,14 @@ async function dryRun(options: Options): Promise<void> {
     return undefined;
   });
   if (chromium) toolEnv.setChromiumPath(chromium.path);
-  info(`1. Chromium: ${chromium ? `${chromium.path} (${chromium.source})` : canAptInstall() ? "not found; would run apt-get update && apt-get install -y chromium" : `not found; would fail and ask for: ${manualInstallCommand()}`}`);
+  info(
+    `1. Chromium: ${chromium ? `${chromium.path} (${chromium.source})` : canAptInstall() ? "not found; would run apt-get update && apt-get install -y chromium" : `not found; would fail and ask for: ${manualInstallCommand()}`}`,
+  );
   if (databases.includes("postgres")) {
     const pg = await checkPostgres();
-    info(`2. PostgreSQL: ${pg.ok ? "reachable" : `not reachable (${pg.reason}); would try pg_ctlcluster, then ${toolEnv.ci() ? "FAIL (CI=true)" : "skip the postgres run with a warning"}`}`);
+    info(
+      `2. PostgreSQL: ${pg.ok ? "reachable" : `not reachable (${pg.reason}); would try pg_ctlcluster, then ${toolEnv.ci() ? "FAIL (CI=true)" : "skip the postgres run with a warning"}`}`,
+    );
   } else info("2. PostgreSQL: not needed (--only=sqlite)");
   info(`3. ${describeCommand(CHECKS.cmd, CHECKS.args)}`);
 
@@ -715,25 +807,54 @@ async function dryRun(options: Options): Promise<void> {
     info(`4. ${describeCommand(BUILD.cmd, BUILD.args)}`);
     printEnv("env", buildEnv(t), ["NODE_ENV", "CMS_URL", "SITE_URL", "CMS_READ_TOKEN", "APP_KEYS"]);
   }
-  info(`   Keys found in your apps/*/.env* files (each is set by the suite or passed empty): ${blanked.length > 0 ? blanked.join(", ") : "(none)"}`);
+  info(
+    `   Keys found in your apps/*/.env* files (each is set by the suite or passed empty): ${blanked.length > 0 ? blanked.join(", ") : "(none)"}`,
+  );
   let n = 5;
   for (const db of databases) {
     const sqliteFile = path.join(paths.db, `test-${timestamp()}.db`);
     info(`${String(n)}. ${db}:`);
     info(`   - fresh database: ${db === "sqlite" ? rel(sqliteFile) : `DROP/CREATE ${PG_TEST_DATABASE}`}`);
-    if (db === "postgres") info(`   - DROP/CREATE ${PG_OUTBOX_TEST_DATABASE}; (${rel(OUTBOX_TESTS.cwd)}) OUTBOX_TEST_DATABASE_URL=${databaseUrl(PG_OUTBOX_TEST_DATABASE)} ${describeCommand(OUTBOX_TESTS.cmd, OUTBOX_TESTS.args)}`);
+    if (db === "postgres")
+      info(
+        `   - DROP/CREATE ${PG_OUTBOX_TEST_DATABASE}; (${rel(OUTBOX_TESTS.cwd)}) OUTBOX_TEST_DATABASE_URL=${databaseUrl(PG_OUTBOX_TEST_DATABASE)} ${describeCommand(OUTBOX_TESTS.cmd, OUTBOX_TESTS.args)}`,
+      );
     info(`   - ${describeCommand(CMS_START.cmd, CMS_START.args)}  → wait ${CMS_URL}/_health (204, ${String(CMS_READY_MS / 1000)} s)`);
-    printEnv("env", cmsEnv(t, db, sqliteFile), ["NODE_ENV", "HOST", "PORT", "DATABASE_CLIENT", "DATABASE_URL", "DATABASE_FILENAME", "SEED_CONTENT", "CMS_READ_TOKEN", "ADMIN_EMAIL"]);
-    info(`   - rm -rf ${rel(paths.webCache)} ${rel(paths.webRouteCache)}; two web instances on ${WEB_URLS} (node apps/web/dist/server.mjs), Varnish on ${SITE_URL} → wait ${SITE_URL}/api/health (200, ${String(WEB_READY_MS / 1000)} s)`);
-    printEnv("env", webEnv(t, `newsroom-test-${db}`), ["NODE_ENV", "CMS_URL", "SITE_URL", "CMS_READ_TOKEN", "REDIS_URL", "REDIS_KEY_PREFIX", "PROXY_PURGE_URL"]);
+    printEnv("env", cmsEnv(t, db, sqliteFile), [
+      "NODE_ENV",
+      "HOST",
+      "PORT",
+      "DATABASE_CLIENT",
+      "DATABASE_URL",
+      "DATABASE_FILENAME",
+      "SEED_CONTENT",
+      "CMS_READ_TOKEN",
+      "ADMIN_EMAIL",
+    ]);
+    info(
+      `   - rm -rf ${rel(paths.webCache)} ${rel(paths.webRouteCache)}; two web instances on ${WEB_URLS} (node apps/web/dist/server.mjs), Varnish on ${SITE_URL} → wait ${SITE_URL}/api/health (200, ${String(WEB_READY_MS / 1000)} s)`,
+    );
+    printEnv("env", webEnv(t, `newsroom-test-${db}`), [
+      "NODE_ENV",
+      "CMS_URL",
+      "SITE_URL",
+      "CMS_READ_TOKEN",
+      "REDIS_URL",
+      "REDIS_KEY_PREFIX",
+      "PROXY_PURGE_URL",
+    ]);
     info(`   - (${rel(CONTRACT_TESTS.cwd)}) ${describeCommand(CONTRACT_TESTS.cmd, CONTRACT_TESTS.args)}`);
     info(`   - (${rel(ACCESS_TESTS.cwd)}) ${describeCommand(ACCESS_TESTS.cmd, ACCESS_TESTS.args)}`);
-    info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "phases"))}  (stop-cms and start-cms via the stack control on a free port)`);
+    info(
+      `   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "phases"))}  (stop-cms and start-cms via the stack control on a free port)`,
+    );
     printEnv("env", playwrightEnv(t, db, "phases"), ["BASE_URL", "CMS_URL", "CMS_READ_TOKEN", "CHROMIUM_PATH", "TEST_DATABASE"]);
     if (db === "postgres") info(`   - second CMS instance on ${CMS_SECOND_URL} (same database)`);
     info(`   - (${rel(EDITORIAL_TESTS.cwd)}) ${describeCommand(EDITORIAL_TESTS.cmd, EDITORIAL_TESTS.args)}`);
     info(`   - (apps/web) ${describeCommand("npx", playwrightArgs(db, "editorial"))}`);
-    info(`   - stop the CMS; (${rel(BACKUP_TESTS.cwd)}) ${describeCommand(BACKUP_TESTS.cmd, BACKUP_TESTS.args)} (starts its own CMS, backs up, wipes, restores); start the CMS again`);
+    info(
+      `   - stop the CMS; (${rel(BACKUP_TESTS.cwd)}) ${describeCommand(BACKUP_TESTS.cmd, BACKUP_TESTS.args)} (starts its own CMS, backs up, wipes, restores); start the CMS again`,
+    );
     info(`   - ${describeCommand(PUBLISH_TO_LIVE.cmd, PUBLISH_TO_LIVE.args)}`);
     info("   - lost-change check: stop both web instances, publish, start them, page fresh within 60 s");
     info("   - stop the site");

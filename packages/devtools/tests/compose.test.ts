@@ -38,14 +38,20 @@ const validateCompose = ajv.compile(composeSpec);
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const serviceSchema = z.object({
   image: z.string().optional(),
-  build: z.union([z.string(), z.object({ context: z.string().optional(), dockerfile: z.string().optional(), target: z.string().optional() })]).optional(),
+  build: z
+    .union([z.string(), z.object({ context: z.string().optional(), dockerfile: z.string().optional(), target: z.string().optional() })])
+    .optional(),
   restart: z.string().optional(),
   environment: z.union([z.record(z.string(), scalar), z.array(z.string())]).optional(),
   env_file: z.union([z.string(), z.array(z.union([z.string(), z.object({ path: z.string() })]))]).optional(),
-  healthcheck: z.object({ test: z.union([z.string(), z.array(z.string())]), disable: z.union([z.boolean(), z.string()]).optional() }).optional(),
+  healthcheck: z
+    .object({ test: z.union([z.string(), z.array(z.string())]), disable: z.union([z.boolean(), z.string()]).optional() })
+    .optional(),
   depends_on: z.union([z.array(z.string()), z.record(z.string(), z.object({ condition: z.string() }))]).optional(),
   ports: z.array(z.union([z.string(), z.number(), z.record(z.string(), z.unknown())])).optional(),
-  volumes: z.array(z.union([z.string(), z.object({ type: z.string(), source: z.string().optional(), target: z.string().optional() })])).optional(),
+  volumes: z
+    .array(z.union([z.string(), z.object({ type: z.string(), source: z.string().optional(), target: z.string().optional() })]))
+    .optional(),
 });
 type Service = z.infer<typeof serviceSchema>;
 const composeModel = z
@@ -209,11 +215,15 @@ describe("docker-compose.yml", () => {
     expect(env.get("REDIS_URL")).toBe("redis://redis:6379");
     expect(env.get("PROXY_PURGE_URL")).toBe("http://proxy");
     expect(env.get("LISTEN_HOST")).toBe("0.0.0.0");
-    const published = Object.entries(composeModel.services).filter(([, svc]) => (svc.ports ?? []).length > 0).map(([name]) => name).sort();
+    const published = Object.entries(composeModel.services)
+      .filter(([, svc]) => (svc.ports ?? []).length > 0)
+      .map(([name]) => name)
+      .sort();
     expect(published).toEqual(["cms", "proxy"]);
     expect(service("proxy").ports).toEqual(["3000:80"]);
     expect(service("proxy").volumes).toContain("./apps/proxy/vcl:/etc/varnish:ro");
-    for (const file of ["apps/proxy/vcl/newsroom.vcl", "apps/proxy/vcl/compose/backends.vcl"]) expect(existsSync(path.join(repoRoot, file)), file).toBe(true);
+    for (const file of ["apps/proxy/vcl/newsroom.vcl", "apps/proxy/vcl/compose/backends.vcl"])
+      expect(existsSync(path.join(repoRoot, file)), file).toBe(true);
     expect(environmentOf(service("cms")).get("WEB_REVALIDATE_URL")).toBe("http://proxy/api/revalidate");
   });
 
@@ -276,7 +286,10 @@ describe.each([
 
   it("lists exactly the variables of the env schema in the example file", () => {
     const schemaKeys = Object.keys(shape).sort();
-    expect([...envFileAssignments(exampleText).keys()].filter((key) => !schemaKeys.includes(key)), "unknown variables").toEqual([]);
+    expect(
+      [...envFileAssignments(exampleText).keys()].filter((key) => !schemaKeys.includes(key)),
+      "unknown variables",
+    ).toEqual([]);
     expect([...envFileMentions(exampleText)].sort(), "variables mentioned, set or commented out").toEqual(schemaKeys);
   });
 

@@ -128,9 +128,17 @@ describe("runWrk against a local server", () => {
   }, 40_000);
 
   it("loadWithFaults runs the faults at their times and assertNoFailures sees what they broke", async () => {
-    await expect(loadWithFaults({ baseUrl: base, paths: ["/a", "/b"], connections: 10, durationSeconds: 2, faults: [] })).rejects.toThrow(/warming .*\/b: HTTP 503/);
+    await expect(loadWithFaults({ baseUrl: base, paths: ["/a", "/b"], connections: 10, durationSeconds: 2, faults: [] })).rejects.toThrow(
+      /warming .*\/b: HTTP 503/,
+    );
 
-    const healthy = await loadWithFaults({ baseUrl: base, paths: ["/a"], connections: 20, durationSeconds: 2, faults: [{ atSeconds: 1, name: "nothing", action: () => Promise.resolve() }] });
+    const healthy = await loadWithFaults({
+      baseUrl: base,
+      paths: ["/a"],
+      connections: 20,
+      durationSeconds: 2,
+      faults: [{ atSeconds: 1, name: "nothing", action: () => Promise.resolve() }],
+    });
     expect(() => {
       assertNoFailures(healthy);
     }).not.toThrow();

@@ -13,7 +13,10 @@ const dbFile = () => path.join(cmsDir, ".tmp", "data.db");
 
 async function seed(rows: number): Promise<void> {
   await mkdir(path.join(cmsDir, ".tmp"), { recursive: true });
-  execFileSync("node", ["-e", `const D=require("better-sqlite3");const d=new D(${JSON.stringify(dbFile())});d.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)");for(let i=0;i<${String(rows)};i++)d.prepare("INSERT INTO t (v) VALUES (?)").run("row "+i);d.close()`]);
+  execFileSync("node", [
+    "-e",
+    `const D=require("better-sqlite3");const d=new D(${JSON.stringify(dbFile())});d.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)");for(let i=0;i<${String(rows)};i++)d.prepare("INSERT INTO t (v) VALUES (?)").run("row "+i);d.close()`,
+  ]);
   await mkdir(path.join(cmsDir, "public", "uploads", "nested"), { recursive: true });
   await writeFile(path.join(cmsDir, "public", "uploads", "nested", "a.jpg"), Buffer.from([1, 2, 3]));
 }
@@ -65,9 +68,14 @@ describe("backup and restore (SQLite, no Strapi)", () => {
 
     const archive = path.join(cmsDir, "b.tar.gz");
     await backup(env, archive, { cmsDir });
-    await expect(restore({ DATABASE_CLIENT: "postgres", DATABASE_FILENAME: "", DATABASE_URL: "postgres://x@127.0.0.1/x" }, archive, { force: true }, { cmsDir })).rejects.toThrow(
-      /backup of a sqlite database, but the CMS is configured for postgres/,
-    );
+    await expect(
+      restore(
+        { DATABASE_CLIENT: "postgres", DATABASE_FILENAME: "", DATABASE_URL: "postgres://x@127.0.0.1/x" },
+        archive,
+        { force: true },
+        { cmsDir },
+      ),
+    ).rejects.toThrow(/backup of a sqlite database, but the CMS is configured for postgres/);
     // A damaged database file fails its checksum before anything is replaced.
     const unpacked = path.join(cmsDir, "unpacked");
     await mkdir(unpacked);

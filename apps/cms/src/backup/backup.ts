@@ -5,7 +5,17 @@ import path from "node:path";
 import { z } from "zod";
 import { postgresConnection, sqliteFile } from "../database";
 import type { DatabaseEnv } from "../env";
-import { backupPostgres, backupSqlite, checkSqliteFile, describePostgres, postgresTableCount, restorePostgres, restoreSqlite, sqliteTableCount, wipePostgres } from "./databases";
+import {
+  backupPostgres,
+  backupSqlite,
+  checkSqliteFile,
+  describePostgres,
+  postgresTableCount,
+  restorePostgres,
+  restoreSqlite,
+  sqliteTableCount,
+  wipePostgres,
+} from "./databases";
 import { BackupError } from "./errors";
 import { runTool } from "./tools";
 
@@ -67,7 +77,9 @@ async function listFiles(dir: string): Promise<{ files: number; bytes: number }>
 
 async function strapiVersion(p: Paths): Promise<string> {
   try {
-    const pkg = z.object({ version: z.string() }).parse(JSON.parse(await readFile(require.resolve("@strapi/strapi/package.json", { paths: [p.cmsDir] }), "utf8")));
+    const pkg = z
+      .object({ version: z.string() })
+      .parse(JSON.parse(await readFile(require.resolve("@strapi/strapi/package.json", { paths: [p.cmsDir] }), "utf8")));
     return pkg.version;
   } catch {
     return "unknown";
@@ -167,7 +179,9 @@ export async function restore(env: DatabaseEnv, archive: string, options: { forc
       await runTool("tar", ["-xzf", archive, "-C", staging], { installHint: TAR_HINT, what: "Reading the archive" });
     } catch (error) {
       if (error instanceof BackupError && error.message.includes("is not installed")) throw error;
-      throw new BackupError(`${archive} is not a newsroom backup (not a readable .tar.gz): ${error instanceof Error ? error.message.split("\n").slice(1).join(" ").trim() : ""}`);
+      throw new BackupError(
+        `${archive} is not a newsroom backup (not a readable .tar.gz): ${error instanceof Error ? error.message.split("\n").slice(1).join(" ").trim() : ""}`,
+      );
     }
     const manifest = await readManifest(staging, archive);
     if (manifest.database !== env.DATABASE_CLIENT) {
@@ -178,10 +192,14 @@ export async function restore(env: DatabaseEnv, archive: string, options: { forc
     }
     const dump = path.join(staging, manifest.databaseFile);
     if (!existsSync(dump)) throw new BackupError(`${archive} is incomplete: ${manifest.databaseFile} is missing`);
-    if ((await sha256(dump)) !== manifest.databaseSha256) throw new BackupError(`${archive} is damaged: ${manifest.databaseFile} does not match its checksum`);
+    if ((await sha256(dump)) !== manifest.databaseSha256)
+      throw new BackupError(`${archive} is damaged: ${manifest.databaseFile} does not match its checksum`);
     const stagedUploads = path.join(staging, "uploads");
     const inArchive = await listFiles(stagedUploads);
-    if (inArchive.files !== manifest.uploads.files) throw new BackupError(`${archive} is incomplete: ${String(inArchive.files)} media files, the manifest lists ${String(manifest.uploads.files)}`);
+    if (inArchive.files !== manifest.uploads.files)
+      throw new BackupError(
+        `${archive} is incomplete: ${String(inArchive.files)} media files, the manifest lists ${String(manifest.uploads.files)}`,
+      );
     if (manifest.database === "sqlite") checkSqliteFile(dump);
 
     const target = await describeTarget(env, p);

@@ -29,7 +29,11 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: { force: { type: "boolean", default: false }, help: { type: "boolean", default: false } } });
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { force: { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+    });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 2;
@@ -39,7 +43,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if ((command !== "backup" && command !== "restore") || positionals.length > 1 || (command === "restore" && positionals.length !== 1) || (command === "backup" && values.force)) {
+  if (
+    (command !== "backup" && command !== "restore") ||
+    positionals.length > 1 ||
+    (command === "restore" && positionals.length !== 1) ||
+    (command === "backup" && values.force)
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -54,7 +63,9 @@ async function main(argv: string[]): Promise<number> {
     const out = fromCallerDir(positionals[0] ?? path.join("backups", `newsroom-${env.DATABASE_CLIENT}-${stamp}.tar.gz`));
     const result = await backup(env, out, paths);
     const m = result.manifest;
-    console.log(`Backed up the ${m.database} database (${mb(m.databaseBytes)}) and ${String(m.uploads.files)} media files (${mb(m.uploads.bytes)}) in ${result.seconds.toFixed(1)} s:`);
+    console.log(
+      `Backed up the ${m.database} database (${mb(m.databaseBytes)}) and ${String(m.uploads.files)} media files (${mb(m.uploads.bytes)}) in ${result.seconds.toFixed(1)} s:`,
+    );
     console.log(`  ${result.file} (${mb(result.archiveBytes)})`);
     console.log("It holds password hashes and API token hashes: store it like a secret.");
     return 0;
@@ -62,7 +73,9 @@ async function main(argv: string[]): Promise<number> {
   const archive = fromCallerDir(positionals[0] ?? "");
   const result = await restore(env, archive, { force: values.force }, paths);
   const m = result.manifest;
-  console.log(`Restored the ${m.database} database and ${String(m.uploads.files)} media files from ${archive} (made ${m.createdAt}) in ${result.seconds.toFixed(1)} s${result.replaced ? ", replacing what was there" : ""}.`);
+  console.log(
+    `Restored the ${m.database} database and ${String(m.uploads.files)} media files from ${archive} (made ${m.createdAt}) in ${result.seconds.toFixed(1)} s${result.replaced ? ", replacing what was there" : ""}.`,
+  );
   console.log("Start the CMS: it migrates the schema if the backup is older than the code.");
   return 0;
 }

@@ -32,7 +32,9 @@ export function sqliteTableCount(file: string): number {
   if (!existsSync(file)) return 0;
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const row = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get();
+    const row = db
+      .prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .get();
     return row?.n ?? 0;
   } finally {
     db.close();
@@ -76,7 +78,15 @@ export function describePostgres(c: PostgresConnection): string {
 }
 
 async function withPgClient<T>(c: PostgresConnection, fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ host: c.host, port: c.port, user: c.user, password: c.password, database: c.database, ssl: c.ssl, connectionTimeoutMillis: 10_000 });
+  const client = new pg.Client({
+    host: c.host,
+    port: c.port,
+    user: c.user,
+    password: c.password,
+    database: c.database,
+    ssl: c.ssl,
+    connectionTimeoutMillis: 10_000,
+  });
   client.on("error", () => {
     // A dropped connection surfaces as a failed query.
   });
@@ -94,7 +104,11 @@ async function withPgClient<T>(c: PostgresConnection, fn: (client: Client) => Pr
 
 export async function backupPostgres(c: PostgresConnection, destination: string): Promise<void> {
   // One consistent snapshot (pg_dump's transaction), so the CMS can keep running.
-  await runTool("pg_dump", [...pgToolArgs(c), "--format=custom", "--file", destination], { env: pgToolEnv(c), installHint: PG_HINT, what: `pg_dump of the ${describePostgres(c)}` });
+  await runTool("pg_dump", [...pgToolArgs(c), "--format=custom", "--file", destination], {
+    env: pgToolEnv(c),
+    installHint: PG_HINT,
+    what: `pg_dump of the ${describePostgres(c)}`,
+  });
 }
 
 export async function postgresTableCount(c: PostgresConnection): Promise<number> {

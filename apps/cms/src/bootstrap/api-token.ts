@@ -4,7 +4,12 @@ import { apiTokenService, encryptionService } from "../strapi/services";
 import { contentTypes } from "@newsroom/contract";
 
 /** The columns of an admin::api-token row this file compares. */
-const storedToken = z.object({ id: z.number(), accessKey: z.string(), type: z.string(), permissions: z.array(z.object({ action: z.string() })).optional() });
+const storedToken = z.object({
+  id: z.number(),
+  accessKey: z.string(),
+  type: z.string(),
+  permissions: z.array(z.object({ action: z.string() })).optional(),
+});
 
 interface TokenSpec {
   name: string;
@@ -33,7 +38,8 @@ async function ensureApiToken(strapi: Core.Strapi, spec: TokenSpec, accessKey: s
 
   const existing = storedToken.nullable().parse(await query.findOne({ where: { name: spec.name }, populate: ["permissions"] }));
   const samePermissions =
-    spec.permissions === undefined || JSON.stringify((existing?.permissions ?? []).map((p) => p.action).sort()) === JSON.stringify([...spec.permissions].sort());
+    spec.permissions === undefined ||
+    JSON.stringify((existing?.permissions ?? []).map((p) => p.action).sort()) === JSON.stringify([...spec.permissions].sort());
   if (existing && existing.accessKey === hashed && existing.type === spec.type && samePermissions) return;
   if (existing) await tokens.revoke(existing.id);
 
@@ -44,7 +50,10 @@ async function ensureApiToken(strapi: Core.Strapi, spec: TokenSpec, accessKey: s
     lifespan: null,
     ...(spec.permissions ? { permissions: spec.permissions } : {}),
   });
-  await query.update({ where: { id: created.id }, data: { accessKey: hashed, encryptedKey: encryptionService(strapi).encrypt(accessKey) } });
+  await query.update({
+    where: { id: created.id },
+    data: { accessKey: hashed, encryptedKey: encryptionService(strapi).encrypt(accessKey) },
+  });
   strapi.log.info(`API token "${spec.name}" set from ${spec.source}`);
 }
 

@@ -14,7 +14,9 @@ async function currentDraft(strapi: Core.Strapi, documentId: unknown, locale: un
   const code = typeof locale === "string" ? locale : await i18nLocaleService(strapi).getDefaultLocale();
   // The query layer, not the document service: no middleware (the draft guard) between an
   // editor's save and the index.
-  const draft: unknown = await strapi.db.query(UID).findOne({ where: { documentId, locale: code, publishedAt: null }, select: ["title", "lead", "body"] });
+  const draft: unknown = await strapi.db
+    .query(UID)
+    .findOne({ where: { documentId, locale: code, publishedAt: null }, select: ["title", "lead", "body"] });
   return isRecord(draft) ? draft : {};
 }
 
@@ -61,7 +63,10 @@ export async function backfillSearchText(strapi: Core.Strapi): Promise<void> {
       lastId = Math.max(lastId, row.id);
       // updateMany, unlike update, leaves updatedAt alone: indexing must not mark a published
       // release as modified in the admin.
-      await rows.updateMany({ where: { id: row.id }, data: { searchText: buildSearchText({ title: row.title, lead: row.lead, body: row.body }) } });
+      await rows.updateMany({
+        where: { id: row.id },
+        data: { searchText: buildSearchText({ title: row.title, lead: row.lead, body: row.body }) },
+      });
       indexed += 1;
     }
     if (lastId === before) break; // nothing left (or nothing usable): never loop forever

@@ -57,14 +57,20 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
   [contentTypes.pressRelease.uid]: {
     labels: pressReleaseLabels,
     readOnly: ["scheduleError"],
-    list: { columns: ["title", "documentType", "datelinePlace", "releaseDate", "updatedAt"], sortBy: "updatedAt", order: "DESC", mainField: "title" },
+    list: {
+      columns: ["title", "documentType", "datelinePlace", "releaseDate", "updatedAt"],
+      sortBy: "updatedAt",
+      order: "DESC",
+      mainField: "title",
+    },
     help: {
       title: "The headline, as it appears on the site and in search results. Keep it under about 110 characters.",
       slug: "The end of the page address (…/news/this-part). Made from the title; lowercase letters, digits and hyphens. Changing it after publishing redirects the old address to the new one.",
       documentType: "What kind of text this is: press release, news story, statement or media advisory. Shown above the headline.",
       datelinePlace: "The city the release is issued from, as in “Lima – …”. Written the way readers of this language write it.",
       datelineCountry: "The country of the dateline city.",
-      releaseDate: "The date and time of the release shown to readers (the dateline date). Not when it goes online: use Scheduled publication for that.",
+      releaseDate:
+        "The date and time of the release shown to readers (the dateline date). Not when it goes online: use Scheduled publication for that.",
       lastUpdatedAt: "Set this only when you correct a published release in substance: readers see “Last updated” with this date.",
       lead: "The opening paragraph: who, what, where, when, in two or three sentences. It appears in listings, feeds and search results.",
       body: "The rest of the release: paragraphs, quotes, headings, lists and links.",
@@ -76,11 +82,13 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
       relatedPressReleases: "Releases to suggest at the end. Others sharing a country or topic are added automatically.",
       attachments: "Files for journalists: reports, fact sheets, photos. Readers see each file's type and size.",
       seo: "Optional: a different title, description or image for search engines and social media, or keep this release out of search engines.",
-      scheduledPublishAt: "Embargo: the release goes live by itself at this time (checked every 10 seconds). Until then it is visible nowhere, and Publish is refused. Leave empty to publish by hand.",
+      scheduledPublishAt:
+        "Embargo: the release goes live by itself at this time (checked every 10 seconds). Until then it is visible nowhere, and Publish is refused. Leave empty to publish by hand.",
       scheduledUnpublishAt: "Optional: the release is withdrawn by itself at this time. Its address then says it was withdrawn.",
       scheduleError:
         "Written by the CMS when a scheduled publication or unpublication could not be done, with the reason. The schedule is then stopped, not retried: fix the problem, then set a new time (or publish or unpublish by hand), which clears this.",
-      withdrawalReason: "Public: shown on the page of this release after it is withdrawn (unpublished), for example “Replaced by a corrected release”. Leave empty to say nothing.",
+      withdrawalReason:
+        "Public: shown on the page of this release after it is withdrawn (unpublished), for example “Replaced by a corrected release”. Leave empty to say nothing.",
     },
   },
   [contentTypes.pressContact.uid]: {
@@ -139,7 +147,12 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
     },
   },
   [contentTypes.slugRedirect.uid]: {
-    list: { columns: ["fromSlug", "language", "pressReleaseDocumentId", "createdAt"], sortBy: "createdAt", order: "DESC", mainField: "fromSlug" },
+    list: {
+      columns: ["fromSlug", "language", "pressReleaseDocumentId", "createdAt"],
+      sortBy: "createdAt",
+      order: "DESC",
+      mainField: "fromSlug",
+    },
     help: {
       fromSlug: "The old end of the address. Written by the CMS when a published release's slug changed.",
       language: "The language of the old address (en, es, fr).",
@@ -169,7 +182,12 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
     },
   },
   [contentTypes.publicationEvent.uid]: {
-    list: { columns: ["occurredAt", "action", "title", "language", "performedBy"], sortBy: "occurredAt", order: "DESC", mainField: "title" },
+    list: {
+      columns: ["occurredAt", "action", "title", "language", "performedBy"],
+      sortBy: "occurredAt",
+      order: "DESC",
+      mainField: "title",
+    },
     help: {
       action: "Published (went live) or unpublished (withdrawn).",
       trigger: "By a person, or by the release's schedule.",
@@ -266,7 +284,12 @@ function withLayout(configuration: StoredConfiguration, layout: ModelLayout): St
   }
   if (!layout.list) return { settings: configuration.settings, metadatas, layouts: configuration.layouts };
   return {
-    settings: { ...configuration.settings, defaultSortBy: layout.list.sortBy, defaultSortOrder: layout.list.order, mainField: layout.list.mainField },
+    settings: {
+      ...configuration.settings,
+      defaultSortBy: layout.list.sortBy,
+      defaultSortOrder: layout.list.order,
+      mainField: layout.list.mainField,
+    },
     metadatas,
     layouts: { ...configuration.layouts, list: layout.list.columns },
   };
@@ -287,8 +310,15 @@ async function apply(service: unknown, uid: string, layout: ModelLayout, strapi:
   if (!isRecord(found)) return;
   const current: StoredConfiguration = {
     settings: isRecord(found.settings) ? found.settings : {},
-    metadatas: isRecord(found.metadatas) ? Object.fromEntries(Object.entries(found.metadatas).filter((e): e is [string, FieldMetadata] => isRecord(e[1]))) : {},
-    layouts: isRecord(found.layouts) ? { list: Array.isArray(found.layouts.list) ? found.layouts.list.filter((c): c is string => typeof c === "string") : [], edit: found.layouts.edit } : {},
+    metadatas: isRecord(found.metadatas)
+      ? Object.fromEntries(Object.entries(found.metadatas).filter((e): e is [string, FieldMetadata] => isRecord(e[1])))
+      : {},
+    layouts: isRecord(found.layouts)
+      ? {
+          list: Array.isArray(found.layouts.list) ? found.layouts.list.filter((c): c is string => typeof c === "string") : [],
+          edit: found.layouts.edit,
+        }
+      : {},
   };
   const next = withLayout(current, layout);
   if (JSON.stringify(next) === JSON.stringify(current)) return;

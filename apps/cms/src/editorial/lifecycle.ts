@@ -14,7 +14,10 @@ export const WITHDRAWAL_NOTICE = contentTypes.withdrawalNotice.uid;
 export const PUBLICATION_EVENT = contentTypes.publicationEvent.uid;
 
 /** Strapi's query layer answers datetimes as Date objects or strings, depending on the database. */
-const dateTime = z.union([z.date(), z.string(), z.number()]).nullable().transform((value) => (value === null ? null : new Date(value)));
+const dateTime = z
+  .union([z.date(), z.string(), z.number()])
+  .nullable()
+  .transform((value) => (value === null ? null : new Date(value)));
 
 const releaseRow = z.object({
   id: z.number(),
@@ -42,7 +45,10 @@ function localeFilter(locale: unknown): { locale?: string } {
 
 /** "2026-12-01 12:00 UTC" (or with seconds), as editors read times in messages. */
 export function formatUtc(time: Date, seconds = false): string {
-  return `${time.toISOString().slice(0, seconds ? 19 : 16).replace("T", " ")} UTC`;
+  return `${time
+    .toISOString()
+    .slice(0, seconds ? 19 : 16)
+    .replace("T", " ")} UTC`;
 }
 
 async function releaseRows(strapi: Core.Strapi, documentId: string, locale: unknown, published: boolean): Promise<ReleaseRow[]> {
@@ -56,12 +62,14 @@ async function releaseRows(strapi: Core.Strapi, documentId: string, locale: unkn
 /** Deletes through the document service, so the site hears of it (once the transaction commits). */
 async function removeNotices(strapi: Core.Strapi, filters: Record<string, string>): Promise<void> {
   const notices = strapi.documents(WITHDRAWAL_NOTICE);
-  for (const notice of await notices.findMany({ filters, fields: ["documentId"], limit: 1000 })) await notices.delete({ documentId: notice.documentId });
+  for (const notice of await notices.findMany({ filters, fields: ["documentId"], limit: 1000 }))
+    await notices.delete({ documentId: notice.documentId });
 }
 
 async function removeRedirects(strapi: Core.Strapi, filters: Record<string, string>): Promise<void> {
   const redirects = strapi.documents(SLUG_REDIRECT);
-  for (const redirect of await redirects.findMany({ filters, fields: ["documentId"], limit: 1000 })) await redirects.delete({ documentId: redirect.documentId });
+  for (const redirect of await redirects.findMany({ filters, fields: ["documentId"], limit: 1000 }))
+    await redirects.delete({ documentId: redirect.documentId });
 }
 
 /**
@@ -69,7 +77,12 @@ async function removeRedirects(strapi: Core.Strapi, filters: Record<string, stri
  * publication time (the embargo check let it through, so it has passed): left on the draft,
  * it would make the scheduler publish the release a second time.
  */
-async function settleDraftSchedule(strapi: Core.Strapi, documentId: string, locale: unknown, action: "publish" | "unpublish"): Promise<void> {
+async function settleDraftSchedule(
+  strapi: Core.Strapi,
+  documentId: string,
+  locale: unknown,
+  action: "publish" | "unpublish",
+): Promise<void> {
   await strapi.db.query(PRESS_RELEASE).updateMany({
     where: { documentId, publishedAt: { $null: true }, ...localeFilter(locale) },
     data: action === "publish" ? { scheduleError: null, scheduledPublishAt: null } : { scheduleError: null },
@@ -96,12 +109,20 @@ async function requireCompleteDrafts(strapi: Core.Strapi, drafts: ReleaseRow[]):
     const row = isRecord(found) ? found : {};
     const empty = required.filter((name) => {
       const value = row[name];
-      return value === null || value === undefined || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
+      return (
+        value === null ||
+        value === undefined ||
+        (typeof value === "string" && value.trim() === "") ||
+        (Array.isArray(value) && value.length === 0)
+      );
     });
     if (empty.length > 0) {
-      throw new errors.ValidationError(`Cannot publish "${draft.title ?? "(no headline)"}" (${draft.locale}) yet: fill in ${empty.map(labelOf).join(", ")}.`, {
-        errors: empty.map((name) => ({ path: [name], message: `${labelOf(name)} is required to publish`, name: "ValidationError" })),
-      });
+      throw new errors.ValidationError(
+        `Cannot publish "${draft.title ?? "(no headline)"}" (${draft.locale}) yet: fill in ${empty.map(labelOf).join(", ")}.`,
+        {
+          errors: empty.map((name) => ({ path: [name], message: `${labelOf(name)} is required to publish`, name: "ValidationError" })),
+        },
+      );
     }
   }
 }
@@ -110,7 +131,10 @@ async function requireCompleteDrafts(strapi: Core.Strapi, drafts: ReleaseRow[]):
  * Why publishing `draft` at `now` (the database's time) would break its schedule, or undefined.
  * Pure, so the embargo rule is unit-tested on its own.
  */
-export function embargoProblem(draft: Pick<ReleaseRow, "title" | "locale" | "scheduledPublishAt" | "scheduledUnpublishAt">, now: Date): string | undefined {
+export function embargoProblem(
+  draft: Pick<ReleaseRow, "title" | "locale" | "scheduledPublishAt" | "scheduledUnpublishAt">,
+  now: Date,
+): string | undefined {
   const title = draft.title ?? "(no headline)";
   const { scheduledPublishAt: publishAt, scheduledUnpublishAt: unpublishAt } = draft;
   if (publishAt && publishAt.getTime() > now.getTime()) {
@@ -158,7 +182,13 @@ async function beforePublish(strapi: Core.Strapi, documentId: string, locale: un
 }
 
 /** Withdrawing: the address answers 410 Gone with a notice (and the editor's public reason). */
-async function beforeUnpublish(strapi: Core.Strapi, documentId: string, locale: unknown, published: ReleaseRow[], now: Date): Promise<void> {
+async function beforeUnpublish(
+  strapi: Core.Strapi,
+  documentId: string,
+  locale: unknown,
+  published: ReleaseRow[],
+  now: Date,
+): Promise<void> {
   const drafts = await releaseRows(strapi, documentId, locale, false);
   await settleDraftSchedule(strapi, documentId, locale, "unpublish");
   const notices = strapi.documents(WITHDRAWAL_NOTICE);
@@ -196,7 +226,15 @@ async function logPublication(strapi: Core.Strapi, action: "publish" | "unpublis
   const actor = currentActor(strapi);
   for (const row of rows) {
     await strapi.documents(PUBLICATION_EVENT).create({
-      data: { action, ...actor, pressReleaseDocumentId: row.documentId, language: row.locale, title: row.title ?? undefined, slug: row.slug ?? undefined, occurredAt: now.toISOString() },
+      data: {
+        action,
+        ...actor,
+        pressReleaseDocumentId: row.documentId,
+        language: row.locale,
+        title: row.title ?? undefined,
+        slug: row.slug ?? undefined,
+        occurredAt: now.toISOString(),
+      },
     });
   }
 }

@@ -88,7 +88,13 @@ export async function ensureNewsroomRoles(strapi: Core.Strapi): Promise<{ editor
   const editor = await ensureRole(strapi, newsroomRoles.editor);
   const author = await ensureRole(strapi, newsroomRoles.author);
   const roles = adminRoleService(strapi);
-  await roles.assignPermissions(editor, newsroomRoles.editor.permissions.map((p) => withProperties(strapi, p)));
-  await roles.assignPermissions(author, newsroomRoles.author.permissions.map((p) => withProperties(strapi, p)));
+  await roles.assignPermissions(
+    editor,
+    newsroomRoles.editor.permissions.map((p) => withProperties(strapi, p)),
+  );
+  await roles.assignPermissions(
+    author,
+    newsroomRoles.author.permissions.map((p) => withProperties(strapi, p)),
+  );
   return { editor, author };
 }

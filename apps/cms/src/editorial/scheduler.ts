@@ -120,10 +120,14 @@ async function runOne(strapi: Core.Strapi, action: ScheduledAction, row: DueRow,
       crashAfterClaimForTests(options.faultsDir, { documentId: row.documentId, locale: row.locale, slug: row.slug ?? "" });
       await action.prepare?.(strapi, row);
       const target = { documentId: row.documentId, locale: row.locale };
-      await runAsSchedule(() => (action.verb === "publish" ? strapi.documents(PRESS_RELEASE).publish(target) : strapi.documents(PRESS_RELEASE).unpublish(target)));
+      await runAsSchedule(() =>
+        action.verb === "publish" ? strapi.documents(PRESS_RELEASE).publish(target) : strapi.documents(PRESS_RELEASE).unpublish(target),
+      );
       await trx.raw(`RELEASE SAVEPOINT ${SAVEPOINT}`);
       unexpectedFailures.delete(key);
-      strapi.log.info(`scheduler: ${action.verb}ed ${row.documentId} (${row.locale}), scheduled for ${row.scheduledAt.toISOString()}, at ${now.toISOString()} (database clock)`);
+      strapi.log.info(
+        `scheduler: ${action.verb}ed ${row.documentId} (${row.locale}), scheduled for ${row.scheduledAt.toISOString()}, at ${now.toISOString()} (database clock)`,
+      );
     } catch (error) {
       // A crash takes the whole transaction with it, claim included.
       if (error instanceof SimulatedCrash) throw error;
@@ -132,7 +136,9 @@ async function runOne(strapi: Core.Strapi, action: ScheduledAction, row: DueRow,
       const message = stopMessage(action, now, error);
       if (!cannotSucceed(error) && failures < MAX_UNEXPECTED_FAILURES) {
         unexpectedFailures.set(key, failures);
-        strapi.log.error(`scheduler: could not ${action.verb} ${row.documentId} (${row.locale}), try ${String(failures)} of ${String(MAX_UNEXPECTED_FAILURES)}: ${message}`);
+        strapi.log.error(
+          `scheduler: could not ${action.verb} ${row.documentId} (${row.locale}), try ${String(failures)} of ${String(MAX_UNEXPECTED_FAILURES)}: ${message}`,
+        );
         return;
       }
       unexpectedFailures.delete(key);
@@ -147,12 +153,19 @@ async function runDue(strapi: Core.Strapi, action: ScheduledAction, options: Sch
   const { field } = action;
   const now = await databaseNow(strapi);
   const found: unknown = await strapi.db.query(PRESS_RELEASE).findMany({
-    where: { publishedAt: action.published ? { $notNull: true } : { $null: true }, [field]: { $notNull: true, $lte: now }, scheduleError: { $null: true } },
+    where: {
+      publishedAt: action.published ? { $notNull: true } : { $null: true },
+      [field]: { $notNull: true, $lte: now },
+      scheduleError: { $null: true },
+    },
     select: ["id", "documentId", "locale", "slug", field],
     orderBy: { [field]: "asc" },
     limit: BATCH,
   });
-  const due = z.array(z.record(z.string(), z.unknown())).parse(found).map((row) => dueRow.parse({ ...row, scheduledAt: row[field] }));
+  const due = z
+    .array(z.record(z.string(), z.unknown()))
+    .parse(found)
+    .map((row) => dueRow.parse({ ...row, scheduledAt: row[field] }));
   for (const row of due) {
     try {
       await runOne(strapi, action, row, options);
@@ -160,7 +173,9 @@ async function runDue(strapi: Core.Strapi, action: ScheduledAction, options: Sch
       // As a killed process would: nothing more this pass.
       if (error instanceof SimulatedCrash) throw error;
       // The transaction could not even be held (database gone): the schedule is untouched, the next pass retries.
-      strapi.log.error(`scheduler: ${action.verb} of ${row.documentId} (${row.locale}) rolled back: ${error instanceof Error ? error.message : String(error)}`);
+      strapi.log.error(
+        `scheduler: ${action.verb} of ${row.documentId} (${row.locale}) rolled back: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 }

@@ -39,7 +39,9 @@ export async function ensureSeedStaff(strapi: Core.Strapi, password: string, rol
  * then the database promoted): its email is public and its password sits in a dev .env.
  */
 export async function refuseSeedStaffInProduction(strapi: Core.Strapi): Promise<void> {
-  const rows: unknown = await strapi.db.query("admin::user").findMany({ where: { email: { $in: seedStaff.map((p) => p.email) } }, select: ["email"] });
+  const rows: unknown = await strapi.db
+    .query("admin::user")
+    .findMany({ where: { email: { $in: seedStaff.map((p) => p.email) } }, select: ["email"] });
   const found = z.array(z.object({ email: z.string() })).parse(rows);
   if (found.length > 0) {
     throw new Error(

@@ -22,13 +22,22 @@ export interface Found {
   defaultDate?: string;
 }
 
-const blockText = (block: ImportBlock) => (block.type === "list" ? block.children.map((li) => plainText(li.children)).join("\n") : block.type === "source-image" ? "" : plainText(block.children));
+const blockText = (block: ImportBlock) =>
+  block.type === "list"
+    ? block.children.map((li) => plainText(li.children)).join("\n")
+    : block.type === "source-image"
+      ? ""
+      : plainText(block.children);
 
 /** Takes the "For more information please contact" block out of the body. */
 function takeContact(blocks: ImportBlock[]): { blocks: ImportBlock[]; contact?: PressContactBlock } {
-  const start = blocks.findIndex((b) => b.type !== "source-image" && b.type !== "list" && isContactOpener(blockText(b).split("\n")[0] ?? ""));
+  const start = blocks.findIndex(
+    (b) => b.type !== "source-image" && b.type !== "list" && isContactOpener(blockText(b).split("\n")[0] ?? ""),
+  );
   if (start === -1) return { blocks };
-  const lines = blockText(blocks[start] ?? { type: "paragraph", children: [] }).split("\n").slice(1);
+  const lines = blockText(blocks[start] ?? { type: "paragraph", children: [] })
+    .split("\n")
+    .slice(1);
   let end = start + 1;
   for (; end < blocks.length; end++) {
     const block = blocks[end];
@@ -64,14 +73,19 @@ export function assemble(found: Found): ParseResult {
   // What comes before the headline on the page (a "back to the list" link, a kicker) is chrome.
   const headlineAt = found.blocks.slice(0, 6).findIndex((b) => b.type === "heading" && collapse(blockText(b)) === title);
   const afterHeadline = headlineAt === -1 ? found.blocks : found.blocks.slice(headlineAt + 1);
-  let blocks = afterHeadline.filter((b, i) => !(i < 4 && afterHeadline.slice(0, i + 1).every((x) => x.type === "source-image" || isPreamble(x)) && isPreamble(b)));
+  let blocks = afterHeadline.filter(
+    (b, i) => !(i < 4 && afterHeadline.slice(0, i + 1).every((x) => x.type === "source-image" || isPreamble(x)) && isPreamble(b)),
+  );
   const { blocks: withoutContact, contact: inBody } = takeContact(blocks);
   blocks = withoutContact;
   const contact = inBody ?? (found.contactLines ? parseContactLines(found.contactLines) : undefined);
 
   // The lead is the paragraph with the dateline (among the first few), else the first real one;
   // short lines before it (a "back to the list" link, a kicker) are page chrome.
-  const paragraphs = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.type === "paragraph").slice(0, 4);
+  const paragraphs = blocks
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => b.type === "paragraph")
+    .slice(0, 4);
   const withDateline = paragraphs.find(({ b }) => parseDateline(blockText(b)) !== undefined);
   const leadAt = (withDateline ?? paragraphs.find(({ b }) => collapse(blockText(b)).length >= 60) ?? paragraphs[0])?.i ?? -1;
   const leadBlock = blocks[leadAt];

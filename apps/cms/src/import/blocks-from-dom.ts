@@ -18,8 +18,61 @@ export interface BlockContext {
   warnings: string[];
 }
 
-const DROP = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "input", "select", "textarea", "svg", "canvas", "nav", "aside", "footer", "header", "video", "audio", "link", "meta"]);
-const BLOCK = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "img", "div", "section", "article", "main", "table", "tbody", "thead", "tr", "td", "th", "dl", "dd", "dt", "pre", "hr", "picture", "center"]);
+const DROP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "embed",
+  "form",
+  "button",
+  "input",
+  "select",
+  "textarea",
+  "svg",
+  "canvas",
+  "nav",
+  "aside",
+  "footer",
+  "header",
+  "video",
+  "audio",
+  "link",
+  "meta",
+]);
+const BLOCK = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "ul",
+  "ol",
+  "figure",
+  "img",
+  "div",
+  "section",
+  "article",
+  "main",
+  "table",
+  "tbody",
+  "thead",
+  "tr",
+  "td",
+  "th",
+  "dl",
+  "dd",
+  "dt",
+  "pre",
+  "hr",
+  "picture",
+  "center",
+]);
 
 interface Marks {
   bold?: boolean;
@@ -86,7 +139,8 @@ function tidy(nodes: InlineNode[]): InlineNode[] {
   return merged.filter((n) => n.type !== "text" || n.text !== "");
 }
 
-export const plainText = (nodes: InlineNode[]) => nodes.map((n) => (n.type === "text" ? n.text : n.children.map((c) => c.text).join(""))).join("");
+export const plainText = (nodes: InlineNode[]) =>
+  nodes.map((n) => (n.type === "text" ? n.text : n.children.map((c) => c.text).join(""))).join("");
 
 /** A tracking pixel or spacer, not a picture of the release. */
 function isTracking(img: Element): boolean {
@@ -169,7 +223,8 @@ export function blocksOf(root: Element, ctx: BlockContext): ImportBlock[] {
         if (plainText(children).trim() !== "") blocks.push({ type: "heading", level: name <= "h2" ? 2 : 3, children });
       } else if (name === "blockquote") {
         const parts = Array.from(node.children).filter((c) => tag(c) === "p");
-        const children = parts.length > 0 ? tidy(parts.flatMap((p, i) => [...(i > 0 ? [text("\n", {})] : []), ...inlineOf(p, ctx)])) : inlineOf(node, ctx);
+        const children =
+          parts.length > 0 ? tidy(parts.flatMap((p, i) => [...(i > 0 ? [text("\n", {})] : []), ...inlineOf(p, ctx)])) : inlineOf(node, ctx);
         if (plainText(children).trim() !== "") blocks.push({ type: "quote", children });
       } else if (name === "ul" || name === "ol") {
         const items = Array.from(node.children)

@@ -22,7 +22,14 @@ async function main(): Promise<number> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { publish: { type: "boolean", default: false }, "dry-run": { type: "boolean", default: false }, date: { type: "string" }, "no-follow": { type: "boolean", default: false }, cms: { type: "string" }, help: { type: "boolean", default: false } },
+      options: {
+        publish: { type: "boolean", default: false },
+        "dry-run": { type: "boolean", default: false },
+        date: { type: "string" },
+        "no-follow": { type: "boolean", default: false },
+        cms: { type: "string" },
+        help: { type: "boolean", default: false },
+      },
     });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);

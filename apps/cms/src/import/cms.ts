@@ -8,7 +8,10 @@ import { z } from "zod";
 export class CmsError extends Error {}
 
 const loginSchema = z.object({ data: z.object({ token: z.string() }) });
-const listSchema = z.object({ results: z.array(z.record(z.string(), z.unknown())), pagination: z.object({ pageCount: z.number() }).optional() });
+const listSchema = z.object({
+  results: z.array(z.record(z.string(), z.unknown())),
+  pagination: z.object({ pageCount: z.number() }).optional(),
+});
 const documentSchema = z.object({ data: z.record(z.string(), z.unknown()) });
 const uploadSchema = z.array(z.object({ id: z.number(), url: z.string(), name: z.string() }).loose());
 const filesSchema = z.object({ results: z.array(z.object({ id: z.number(), url: z.string(), name: z.string() }).loose()) });
@@ -28,11 +31,18 @@ export class AdminApi {
   static async login(baseUrl: string, email: string, password: string): Promise<AdminApi> {
     let response: Response;
     try {
-      response = await fetch(`${baseUrl}/admin/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, password }) });
+      response = await fetch(`${baseUrl}/admin/login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ email, password }),
+      });
     } catch (error) {
-      throw new CmsError(`The CMS at ${baseUrl} cannot be reached (${error instanceof Error ? error.message : String(error)}): is it running?`);
+      throw new CmsError(
+        `The CMS at ${baseUrl} cannot be reached (${error instanceof Error ? error.message : String(error)}): is it running?`,
+      );
     }
-    if (!response.ok) throw new CmsError(`Logging in to ${baseUrl} as ${email} failed: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
+    if (!response.ok)
+      throw new CmsError(`Logging in to ${baseUrl} as ${email} failed: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
     return new AdminApi(baseUrl, loginSchema.parse(await response.json()).data.token);
   }
 
@@ -61,7 +71,9 @@ export class AdminApi {
   async all(uid: string, locale: string): Promise<CmsDocument[]> {
     const out: CmsDocument[] = [];
     for (let page = 1; ; page++) {
-      const body = listSchema.parse(await this.request("GET", `/content-manager/collection-types/${uid}?page=${page}&pageSize=100&locale=${locale}`));
+      const body = listSchema.parse(
+        await this.request("GET", `/content-manager/collection-types/${uid}?page=${page}&pageSize=100&locale=${locale}`),
+      );
       out.push(...body.results.filter(hasDocumentId));
       if (page >= (body.pagination?.pageCount ?? 1)) return out;
     }
@@ -82,7 +94,9 @@ export class AdminApi {
   }
 
   async create(uid: string, data: Record<string, unknown>, locale?: string): Promise<CmsDocument> {
-    const body = documentSchema.parse(await this.request("POST", `/content-manager/collection-types/${uid}${locale ? `?locale=${locale}` : ""}`, data));
+    const body = documentSchema.parse(
+      await this.request("POST", `/content-manager/collection-types/${uid}${locale ? `?locale=${locale}` : ""}`, data),
+    );
     if (!hasDocumentId(body.data)) throw new CmsError(`${uid}: the CMS created a document without documentId`);
     return body.data;
   }

@@ -23,13 +23,25 @@ export function parseFeedItems(xml: string, location: string, defaultDate?: stri
   try {
     feed = parseFeed(xml);
   } catch (error) {
-    return [{ result: skipped(location, "unreadable", `not a readable RSS or Atom feed: ${error instanceof Error ? error.message : String(error)}`) }];
+    return [
+      {
+        result: skipped(
+          location,
+          "unreadable",
+          `not a readable RSS or Atom feed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      },
+    ];
   }
   return feed.items.map((item, index): FeedEntry => {
     const origin = `${location} #${index + 1}${item.title ? ` "${collapse(item.title).slice(0, 60)}"` : ""}`;
     const content = item.content ?? "";
     const summary = item.description ?? "";
-    const textLength = (fragment: string) => collapse(parseHTML(`<!doctype html><html><body><div id="item">${fragment}</div></body></html>`).document.getElementById("item")?.textContent ?? "").length;
+    const textLength = (fragment: string) =>
+      collapse(
+        parseHTML(`<!doctype html><html><body><div id="item">${fragment}</div></body></html>`).document.getElementById("item")
+          ?.textContent ?? "",
+      ).length;
     const full = content !== "" && textLength(content) > Math.max(200, textLength(summary) * 1.5);
     const html = full ? content : summary || content;
     const date = (item.published ?? item.updated)?.toISOString();

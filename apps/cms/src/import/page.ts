@@ -36,7 +36,8 @@ export function imageResolver(location: string): (src: string) => string | undef
   return (src) => {
     const value = src.trim();
     if (value === "" || /^(data|javascript|blob):/i.test(value)) return undefined;
-    if (isHttp(location) || isHttp(value) || value.startsWith("//")) return absoluteHttp(value.startsWith("//") ? `https:${value}` : value, location);
+    if (isHttp(location) || isHttp(value) || value.startsWith("//"))
+      return absoluteHttp(value.startsWith("//") ? `https:${value}` : value, location);
     if (/^[a-z]+:/i.test(value)) return undefined;
     return path.resolve(path.dirname(location), decodeURIComponent(value.split(/[?#]/)[0] ?? ""));
   };
@@ -75,7 +76,10 @@ function jsonLd(doc: Document): Partial<z.infer<typeof articleLd>> {
   return {};
 }
 
-const texts = (doc: Document, selector: string) => Array.from(doc.querySelectorAll(selector)).map((el) => collapse(textOf(el))).filter((t) => t !== "");
+const texts = (doc: Document, selector: string) =>
+  Array.from(doc.querySelectorAll(selector))
+    .map((el) => collapse(textOf(el)))
+    .filter((t) => t !== "");
 
 /** A press-release page of an old newsroom (Drupal, WordPress or plain HTML). */
 export function parsePage(input: PageInput): ParseResult {
@@ -121,33 +125,58 @@ function readPage(input: PageInput): ParseResult {
   ];
   const date = dateCandidates.map((d) => (d ? parseDate(d) : undefined)).find((d) => d !== undefined);
 
-  const language = toLanguage(doc.documentElement.getAttribute("lang")) ?? toLanguage(meta(doc, ["og:locale", "content-language", "language"])) ?? toLanguage(ld.inLanguage) ?? toLanguage(input.fallback?.language);
+  const language =
+    toLanguage(doc.documentElement.getAttribute("lang")) ??
+    toLanguage(meta(doc, ["og:locale", "content-language", "language"])) ??
+    toLanguage(ld.inLanguage) ??
+    toLanguage(input.fallback?.language);
   const tags = [
     ...(meta(doc, ["keywords", "news_keywords"])?.split(",") ?? []),
     ...Array.from(doc.querySelectorAll('meta[property="article:tag"]')).map((m) => m.getAttribute("content") ?? ""),
     ...(ld.keywords ?? []),
-    ...texts(doc, 'a[rel~="tag"], .tags a, .field--name-field-tags a, .field--name-field-countries a, .field--name-field-themes a, .cat-links a, .post-tags a'),
+    ...texts(
+      doc,
+      'a[rel~="tag"], .tags a, .field--name-field-tags a, .field--name-field-countries a, .field--name-field-themes a, .cat-links a, .post-tags a',
+    ),
     ...(input.fallback?.tags ?? []),
   ];
-  const bodyClass = `${doc.body.getAttribute("class") ?? ""} ${doc.querySelector("article")?.getAttribute("class") ?? ""}`.replace(/[-_]/g, " ");
+  const bodyClass = `${doc.body.getAttribute("class") ?? ""} ${doc.querySelector("article")?.getAttribute("class") ?? ""}`.replace(
+    /[-_]/g,
+    " ",
+  );
   const typeLabels = [
     meta(doc, ["article:section"]) ?? "",
-    ...texts(doc, ".field--name-field-type, .field--name-field-document-type, .document-type, .news-type, .cat-links, .breadcrumb li:last-child, .breadcrumb"),
+    ...texts(
+      doc,
+      ".field--name-field-type, .field--name-field-document-type, .document-type, .news-type, .cat-links, .breadcrumb li:last-child, .breadcrumb",
+    ),
     bodyClass,
   ];
 
   // A contact block in its own field beside the article (Drupal) that Readability may leave out.
-  const contactEl = Array.from(doc.querySelectorAll(".field--name-field-contact, .press-contact, .media-contact, aside, div, section")).find((el) => isContactOpener(textOf(el).trim().split("\n")[0] ?? ""));
+  const contactEl = Array.from(
+    doc.querySelectorAll(".field--name-field-contact, .press-contact, .media-contact, aside, div, section"),
+  ).find((el) => isContactOpener(textOf(el).trim().split("\n")[0] ?? ""));
   const contactLines = contactEl ? linesOf(contactEl) : undefined;
 
   // Readability finds the article among navigation, sidebars and footers; it changes the
   // document it reads, so it gets a copy of its own.
   const warnings: string[] = [];
-  const ctx: BlockContext = { linkBase: sourceUrl ?? (isHttp(input.location) ? input.location : undefined), resolveImage: imageResolver(input.location), warnings };
+  const ctx: BlockContext = {
+    linkBase: sourceUrl ?? (isHttp(input.location) ? input.location : undefined),
+    resolveImage: imageResolver(input.location),
+    warnings,
+  };
   let root: Element | null = null;
   try {
-    const article = new Readability(parseHTML(html).document, { classesToPreserve: ["credit", "photo-credit", "wp-caption-credit"], charThreshold: 200 }).parse();
-    if (article?.content) root = parseHTML(`<!doctype html><html><body><div id="readability">${article.content}</div></body></html>`).document.getElementById("readability");
+    const article = new Readability(parseHTML(html).document, {
+      classesToPreserve: ["credit", "photo-credit", "wp-caption-credit"],
+      charThreshold: 200,
+    }).parse();
+    if (article?.content)
+      root = parseHTML(`<!doctype html><html><body><div id="readability">${article.content}</div></body></html>`).document.getElementById(
+        "readability",
+      );
   } catch {
     root = null;
   }

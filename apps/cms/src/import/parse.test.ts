@@ -25,9 +25,21 @@ const allText = (r: ImportedRelease) => JSON.stringify(r.body);
 
 describe("datelines, dates, contacts", () => {
   it("reads the datelines old newsrooms write", () => {
-    expect(parseDateline("Peru - As part of the commemoration…")).toMatchObject({ place: "Peru", countryCandidates: ["Peru"], rest: "As part of the commemoration…" });
-    expect(parseDateline("GENEVA, 12 March 2024 – The IOM…")).toMatchObject({ place: "Geneva", date: "2024-03-12T12:00:00.000Z", rest: "The IOM…" });
-    expect(parseDateline("Lima, Perú, 3 de mayo de 2023 — La OIM…")).toMatchObject({ place: "Lima", countryCandidates: ["Perú", "Lima"], date: "2023-05-03T12:00:00.000Z" });
+    expect(parseDateline("Peru - As part of the commemoration…")).toMatchObject({
+      place: "Peru",
+      countryCandidates: ["Peru"],
+      rest: "As part of the commemoration…",
+    });
+    expect(parseDateline("GENEVA, 12 March 2024 – The IOM…")).toMatchObject({
+      place: "Geneva",
+      date: "2024-03-12T12:00:00.000Z",
+      rest: "The IOM…",
+    });
+    expect(parseDateline("Lima, Perú, 3 de mayo de 2023 — La OIM…")).toMatchObject({
+      place: "Lima",
+      countryCandidates: ["Perú", "Lima"],
+      date: "2023-05-03T12:00:00.000Z",
+    });
     expect(parseDateline("Dakar (Sénégal) – L'OIM a formé…")).toMatchObject({ place: "Dakar", countryCandidates: ["Sénégal", "Dakar"] });
     expect(parseDateline("The minister said - in a long sentence that is not a dateline - that…")).toBeUndefined();
   });
@@ -46,7 +58,9 @@ describe("datelines, dates, contacts", () => {
       email: "casantos@iom.int",
       phone: "+51.1.221.7209",
     });
-    expect(parseContactLines(["Paul Martin, Spokesperson, IOM Headquarters", "Email : PMartin@oldnewsroom.example", "Mobile: +41 79 103 8720"])).toMatchObject({ role: "Spokesperson", email: "pmartin@oldnewsroom.example", mobile: "+41 79 103 8720" });
+    expect(
+      parseContactLines(["Paul Martin, Spokesperson, IOM Headquarters", "Email : PMartin@oldnewsroom.example", "Mobile: +41 79 103 8720"]),
+    ).toMatchObject({ role: "Spokesperson", email: "pmartin@oldnewsroom.example", mobile: "+41 79 103 8720" });
     expect(parseContactLines(["Call us any time"])).toBeUndefined();
   });
   it("tells the three languages apart", () => {
@@ -72,7 +86,12 @@ describe("the reference release (shared/seeds)", () => {
     expect(r.body).toEqual(peruPressRelease.body);
     expect(r.documentType).toBe("press-release");
     expect(r.language).toBe("en");
-    expect(r.pressContact).toEqual({ fullName: peruPressContact.fullName, office: peruPressContact.office, email: peruPressContact.email, phone: peruPressContact.phone });
+    expect(r.pressContact).toEqual({
+      fullName: peruPressContact.fullName,
+      office: peruPressContact.office,
+      email: peruPressContact.email,
+      phone: peruPressContact.phone,
+    });
     expect(slugFor(r)).toBe(peruPressRelease.slug);
   });
 });
@@ -81,7 +100,8 @@ describe("fixture pages", () => {
   const pages = readdirSync(path.join(FIXTURES, "pages"));
   it("has at least 20 pages in three languages and three shapes", () => {
     expect(pages.length).toBeGreaterThanOrEqual(20);
-    for (const shape of ["drupal-", "wordpress-", "plain-", "broken-", "hostile-"]) expect(pages.some((p) => p.startsWith(shape))).toBe(true);
+    for (const shape of ["drupal-", "wordpress-", "plain-", "broken-", "hostile-"])
+      expect(pages.some((p) => p.startsWith(shape))).toBe(true);
   });
   it.each(pages)("%s imports with headline, date, dateline, lead, body, language and contact", (name) => {
     const r = release(page(`pages/${name}`));
@@ -97,19 +117,38 @@ describe("fixture pages", () => {
   });
   it("reads a Drupal page: type, tags, the figure's caption and credit, quotes and lists", () => {
     const r = release(page("pages/drupal-en-iom-opens-migrant-resource-centre-in-quito.html"));
-    expect(r).toMatchObject({ documentType: "press-release", datelinePlace: "Quito", releaseDate: "2021-03-15T10:00:00.000Z", tags: ["Ecuador", "Migration governance"] });
-    expect(r.heroImage).toMatchObject({ caption: "Participants at the event.", credit: "Old Newsroom/J. Doe", alt: "IOM Opens Migrant Resource Centre in Quito" });
+    expect(r).toMatchObject({
+      documentType: "press-release",
+      datelinePlace: "Quito",
+      releaseDate: "2021-03-15T10:00:00.000Z",
+      tags: ["Ecuador", "Migration governance"],
+    });
+    expect(r.heroImage).toMatchObject({
+      caption: "Participants at the event.",
+      credit: "Old Newsroom/J. Doe",
+      alt: "IOM Opens Migrant Resource Centre in Quito",
+    });
     expect(r.heroImage?.src).toBe(path.join(FIXTURES, "images/border-post.jpg"));
     expect(r.body.map((b) => b.type)).toEqual(["paragraph", "quote", "paragraph", "heading", "list"]);
-    expect(r.pressContact).toEqual({ fullName: "Ana Torres", office: "IOM Ecuador", email: "atorres@oldnewsroom.example", phone: "+593 2 123 4567", mobile: "+593 99 123 4567" });
+    expect(r.pressContact).toEqual({
+      fullName: "Ana Torres",
+      office: "IOM Ecuador",
+      email: "atorres@oldnewsroom.example",
+      phone: "+593 2 123 4567",
+      mobile: "+593 99 123 4567",
+    });
     expect(allText(r)).toContain('"url":"https://www.oldnewsroom.example/en/data"');
   });
   it("reads the document type in each language", () => {
     expect(release(page("pages/wordpress-en-iom-statement-on-the-mediterranean.html")).documentType).toBe("statement");
-    expect(release(page("pages/wordpress-en-media-advisory-launch-of-the-world-migration-report.html")).documentType).toBe("media-advisory");
+    expect(release(page("pages/wordpress-en-media-advisory-launch-of-the-world-migration-report.html")).documentType).toBe(
+      "media-advisory",
+    );
     expect(release(page("pages/drupal-en-iom-and-germany-extend-labour-mobility-programme.html")).documentType).toBe("news-story");
     expect(release(page("pages/wordpress-fr-declaration-de-l-oim-sur-la-journee-des-migrants.html")).documentType).toBe("statement");
-    expect(release(page("pages/wordpress-es-declaracion-de-la-oim-sobre-el-dia-mundial-contra-la-trata.html")).documentType).toBe("statement");
+    expect(release(page("pages/wordpress-es-declaracion-de-la-oim-sobre-el-dia-mundial-contra-la-trata.html")).documentType).toBe(
+      "statement",
+    );
   });
   it("repairs broken markup as a browser would", () => {
     const r = release(page("pages/broken-en-unclosed-tags-and-bad-json-ld.html"));
@@ -138,12 +177,24 @@ describe("pages that are not releases", () => {
   });
   it("a page without a date imports with --date", () => {
     const location = path.join(FIXTURES, "bad/no-date-en-iom-welcomes-new-partners.html");
-    expect(release(parsePage({ html: readFileSync(location, "utf8"), location, defaultDate: "2014-01-01T12:00:00.000Z" })).releaseDate).toBe("2014-01-01T12:00:00.000Z");
+    expect(
+      release(parsePage({ html: readFileSync(location, "utf8"), location, defaultDate: "2014-01-01T12:00:00.000Z" })).releaseDate,
+    ).toBe("2014-01-01T12:00:00.000Z");
   });
   it("binary data is unreadable, and the rest of the folder goes on", async () => {
-    const { releases, skipped } = await collectReleases({ sources: [path.join(FIXTURES, "bad"), path.join(FIXTURES, "missing-file.html")], follow: false });
+    const { releases, skipped } = await collectReleases({
+      sources: [path.join(FIXTURES, "bad"), path.join(FIXTURES, "missing-file.html")],
+      follow: false,
+    });
     expect(releases).toEqual([]);
-    expect(skipped.map((s) => s.reason).sort()).toEqual(["no date", "no headline", "not a press release", "not a press release", "unreadable", "unreadable"]);
+    expect(skipped.map((s) => s.reason).sort()).toEqual([
+      "no date",
+      "no headline",
+      "not a press release",
+      "not a press release",
+      "unreadable",
+      "unreadable",
+    ]);
   });
 });
 
@@ -151,7 +202,12 @@ describe("feeds", () => {
   const feed = (name: string) => parseFeedItems(readFileSync(path.join(FIXTURES, "feeds", name), "utf8"), name);
   it("reads an RSS feed with full content", () => {
     const [first, second] = feed("rss-full-content-es.xml").map((e) => release(e.result));
-    expect(first).toMatchObject({ language: "es", datelinePlace: "Santiago", documentType: "press-release", tags: ["Comunicado de prensa", "Chile", "Gobernanza de la migración"] });
+    expect(first).toMatchObject({
+      language: "es",
+      datelinePlace: "Santiago",
+      documentType: "press-release",
+      tags: ["Comunicado de prensa", "Chile", "Gobernanza de la migración"],
+    });
     expect(first?.pressContact?.email).toBe("dfuentes@oldnewsroom.example");
     expect(first?.body.some((b) => b.type === "quote")).toBe(true);
     expect(second).toMatchObject({ documentType: "statement", datelinePlace: "Cúcuta" });
@@ -168,14 +224,20 @@ describe("feeds", () => {
     expect(last).toMatchObject({ datelinePlace: "Geneva", language: "en", releaseDate: "2021-06-16T09:00:00.000Z" });
   });
   it("a feed item and its page are one release: the page wins", async () => {
-    const { releases, skipped } = await collectReleases({ sources: [path.join(FIXTURES, "feeds/atom-summaries-en.xml"), path.join(FIXTURES, "pages")], follow: false });
+    const { releases, skipped } = await collectReleases({
+      sources: [path.join(FIXTURES, "feeds/atom-summaries-en.xml"), path.join(FIXTURES, "pages")],
+      follow: false,
+    });
     const ethiopia = releases.filter((r) => r.title === "IOM Trains Border Officials in Ethiopia");
     expect(ethiopia).toHaveLength(1);
     expect(ethiopia[0]?.origin).toMatch(/pages/);
     expect(skipped.filter((s) => s.reason === "duplicate")).toHaveLength(2);
   });
   it("is not fooled by a non-feed", () => {
-    expect(parseFeedItems("<html><body>not a feed</body></html>", "x.xml")[0]?.result).toMatchObject({ kind: "skipped", reason: "unreadable" });
+    expect(parseFeedItems("<html><body>not a feed</body></html>", "x.xml")[0]?.result).toMatchObject({
+      kind: "skipped",
+      reason: "unreadable",
+    });
   });
 });
 

@@ -1,7 +1,17 @@
 import { AdminApi, CmsError, type UploadedFile } from "./cms";
 import { parseFeedItems } from "./feed";
 import { parsePage } from "./page";
-import { contentHash, legacyPath, sha256, slugFor, sourceKey, type ImportBlock, type ImportedRelease, type Skipped, type SourceImage } from "./release";
+import {
+  contentHash,
+  legacyPath,
+  sha256,
+  slugFor,
+  sourceKey,
+  type ImportBlock,
+  type ImportedRelease,
+  type Skipped,
+  type SourceImage,
+} from "./release";
 import { imageType, loadSources, readBytes } from "./sources";
 import { parseTextPage } from "./text-page";
 import { contentTypes } from "@newsroom/contract";
@@ -46,7 +56,9 @@ export interface ImportReport {
 }
 
 /** Reads every source into releases, the fullest version winning when two give the same release. */
-export async function collectReleases(options: Pick<ImportOptions, "sources" | "defaultDate" | "follow">): Promise<{ releases: ImportedRelease[]; skipped: Skipped[] }> {
+export async function collectReleases(
+  options: Pick<ImportOptions, "sources" | "defaultDate" | "follow">,
+): Promise<{ releases: ImportedRelease[]; skipped: Skipped[] }> {
   const skippedList: Skipped[] = [];
   const byKey = new Map<string, ImportedRelease>();
   const add = (release: ImportedRelease) => {
@@ -71,10 +83,18 @@ export async function collectReleases(options: Pick<ImportOptions, "sources" | "
         if (entry.follow && options.follow) {
           try {
             const { bytes } = await readBytes(entry.follow.url);
-            const page = parsePage({ html: bytes.toString("utf8"), location: entry.follow.url, fallback: entry.follow, ...(options.defaultDate ? { defaultDate: options.defaultDate } : {}) });
+            const page = parsePage({
+              html: bytes.toString("utf8"),
+              location: entry.follow.url,
+              fallback: entry.follow,
+              ...(options.defaultDate ? { defaultDate: options.defaultDate } : {}),
+            });
             if (page.kind === "release") result = page;
           } catch (error) {
-            if (result.kind === "release") result.release.warnings.push(`its page could not be read (${error instanceof Error ? error.message : String(error)}): imported from the feed's summary`);
+            if (result.kind === "release")
+              result.release.warnings.push(
+                `its page could not be read (${error instanceof Error ? error.message : String(error)}): imported from the feed's summary`,
+              );
           }
         }
         if (result.kind === "release") add(result.release);
@@ -97,7 +117,12 @@ export async function collectReleases(options: Pick<ImportOptions, "sources" | "
  * foldForSearch: \p{Diacritic} also drops the spacing accents (´ ¨ ` ^) old pages typed for
  * apostrophes and quotes, which search keeps as they are.
  */
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().trim();
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .trim();
 
 /** Countries and themes of a language, by folded name and slug. */
 class Taxonomy {
@@ -135,7 +160,11 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       const type = imageType(bytes);
       if (!type) throw new Error("not a JPEG, PNG, GIF or WebP picture");
       const name = `imported-${sha256(bytes).slice(0, 20)}${type.ext}`;
-      file = (await api.findFile(name)) ?? (options.dryRun ? null : await api.upload(name, bytes, type.mime, { alternativeText: image.alt, ...(image.caption ? { caption: image.caption } : {}) }));
+      file =
+        (await api.findFile(name)) ??
+        (options.dryRun
+          ? null
+          : await api.upload(name, bytes, type.mime, { alternativeText: image.alt, ...(image.caption ? { caption: image.caption } : {}) }));
     } catch (error) {
       warnings.push(`image ${image.src.slice(0, 120)} left out: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -144,14 +173,23 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   };
 
   for (const release of releases) {
-    const line: ReportLine = { origin: release.origin, title: release.title, language: release.language, slug: "", warnings: release.warnings };
+    const line: ReportLine = {
+      origin: release.origin,
+      title: release.title,
+      language: release.language,
+      slug: "",
+      warnings: release.warnings,
+    };
     try {
       const key = sourceKey(release);
       const hash = contentHash(release);
       const path = release.sourceUrl ? legacyPath(release.sourceUrl) : undefined;
       if (path) line.path = path;
       const [address] = await api.find(LEGACY_ADDRESS, { source: key });
-      const existing = address && typeof address.pressReleaseDocumentId === "string" ? await api.get(PRESS_RELEASE, address.pressReleaseDocumentId, release.language) : null;
+      const existing =
+        address && typeof address.pressReleaseDocumentId === "string"
+          ? await api.get(PRESS_RELEASE, address.pressReleaseDocumentId, release.language)
+          : null;
       if (existing && address?.contentHash === hash) {
         line.slug = typeof existing.slug === "string" ? existing.slug : "";
         line.documentId = existing.documentId;
@@ -164,7 +202,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       const slug = existing && typeof existing.slug === "string" ? existing.slug : await freeSlug(api, slugFor(release), release.language);
       line.slug = slug;
       if (options.dryRun) {
-        options.log(`${existing ? "would update" : "would create"}: ${release.language} /${release.language}/news/${slug} ← ${release.origin}`);
+        options.log(
+          `${existing ? "would update" : "would create"}: ${release.language} /${release.language}/news/${slug} ← ${release.origin}`,
+        );
         (existing ? report.updated : report.created).push(line);
         continue;
       }
@@ -177,7 +217,14 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
         documentId = (await api.create(PRESS_RELEASE, data, release.language)).documentId;
       }
       line.documentId = documentId;
-      const addressData = { path: path ?? null, source: key, contentHash: hash, language: release.language, pressReleaseDocumentId: documentId, importedAt: new Date().toISOString() };
+      const addressData = {
+        path: path ?? null,
+        source: key,
+        contentHash: hash,
+        language: release.language,
+        pressReleaseDocumentId: documentId,
+        importedAt: new Date().toISOString(),
+      };
       if (address) await api.update(LEGACY_ADDRESS, address.documentId, addressData);
       else await api.create(LEGACY_ADDRESS, addressData);
       if (options.publish) await api.publish(PRESS_RELEASE, documentId, release.language);
@@ -234,7 +281,9 @@ async function releaseData(
   const countries = await taxonomy.lookup(COUNTRY, locale);
   const themes = await taxonomy.lookup(THEME, locale);
   const datelineCountry = release.datelineCandidates.map((c) => countries.get(fold(c))).find((id) => id !== undefined);
-  const countryIds = [...new Set([datelineCountry, ...release.tags.map((t) => countries.get(fold(t)))].filter((id): id is string => id !== undefined))];
+  const countryIds = [
+    ...new Set([datelineCountry, ...release.tags.map((t) => countries.get(fold(t)))].filter((id): id is string => id !== undefined)),
+  ];
   const themeIds = [...new Set(release.tags.map((t) => themes.get(fold(t))).filter((id): id is string => id !== undefined))];
   const contactId = await pressContactId(api, release);
   const connect = (ids: string[]) => ({ set: ids.map((documentId) => ({ documentId, locale })) });
@@ -253,7 +302,12 @@ async function releaseData(
     body,
     heroImage:
       heroFile && release.heroImage
-        ? { image: heroFile.id, altText: release.heroImage.alt, caption: release.heroImage.caption ?? null, credit: release.heroImage.credit ?? null }
+        ? {
+            image: heroFile.id,
+            altText: release.heroImage.alt,
+            caption: release.heroImage.caption ?? null,
+            credit: release.heroImage.credit ?? null,
+          }
         : null,
     countries: connect(countryIds),
     themes: connect(themeIds),
@@ -266,14 +320,22 @@ async function toStrapiBlock(block: ImportBlock, upload: (image: SourceImage) =>
   if (block.type !== "source-image") return [block];
   const file = await upload(block.image);
   if (!file) return [];
-  return [{ type: "image", image: { ...file, alternativeText: block.image.alt, caption: block.image.caption ?? null }, children: [{ type: "text", text: "" }] }];
+  return [
+    {
+      type: "image",
+      image: { ...file, alternativeText: block.image.alt, caption: block.image.caption ?? null },
+      children: [{ type: "text", text: "" }],
+    },
+  ];
 }
 
 export function formatReport(report: ImportReport): string {
   const lines: string[] = [];
   const section = (label: string, items: ReportLine[]) => {
     for (const item of items) {
-      lines.push(`${label.padEnd(9)} ${item.language} /${item.language}/news/${item.slug}${item.path ? ` (old address ${item.path})` : ""} ← ${item.origin}`);
+      lines.push(
+        `${label.padEnd(9)} ${item.language} /${item.language}/news/${item.slug}${item.path ? ` (old address ${item.path})` : ""} ← ${item.origin}`,
+      );
       for (const warning of item.warnings) lines.push(`          note: ${warning}`);
     }
   };
@@ -282,6 +344,8 @@ export function formatReport(report: ImportReport): string {
   section("unchanged", report.unchanged);
   for (const s of report.skipped) lines.push(`skipped   ${s.origin}: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`);
   for (const f of report.failed) lines.push(`failed    ${f.origin}: ${f.error}`);
-  lines.push(`${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${report.skipped.length} skipped, ${report.failed.length} failed`);
+  lines.push(
+    `${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${report.skipped.length} skipped, ${report.failed.length} failed`,
+  );
   return lines.join("\n");
 }

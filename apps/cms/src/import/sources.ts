@@ -10,7 +10,11 @@ const MAX_BYTES = 10 * 1024 * 1024;
 /** Reads bytes of a file or URL (images too), refusing what is too large or does not answer. */
 export async function readBytes(location: string): Promise<{ bytes: Buffer; contentType?: string }> {
   if (/^https?:\/\//i.test(location)) {
-    const response = await fetch(location, { signal: AbortSignal.timeout(15_000), redirect: "follow", headers: { "User-Agent": "newsroom-importer" } });
+    const response = await fetch(location, {
+      signal: AbortSignal.timeout(15_000),
+      redirect: "follow",
+      headers: { "User-Agent": "newsroom-importer" },
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const bytes = Buffer.from(await response.arrayBuffer());
     if (bytes.length > MAX_BYTES) throw new Error("larger than 10 MB");
@@ -35,7 +39,8 @@ function decode(bytes: Buffer): string | undefined {
 }
 
 export function classify(text: string, contentType = ""): "feed" | "page" | "text" {
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(text) || /(rss|atom)\+xml/.test(contentType)) return "feed";
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(text) || /(rss|atom)\+xml/.test(contentType))
+    return "feed";
   if (/<(html|body|article|p|div|h1)[\s>]/i.test(text.slice(0, 20_000)) || /text\/html/.test(contentType)) return "page";
   return "text";
 }
@@ -74,6 +79,7 @@ export function imageType(bytes: Buffer): { mime: string; ext: string } | undefi
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { mime: "image/jpeg", ext: ".jpg" };
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return { mime: "image/png", ext: ".png" };
   if (bytes.subarray(0, 4).toString("latin1") === "GIF8") return { mime: "image/gif", ext: ".gif" };
-  if (bytes.subarray(0, 4).toString("latin1") === "RIFF" && bytes.subarray(8, 12).toString("latin1") === "WEBP") return { mime: "image/webp", ext: ".webp" };
+  if (bytes.subarray(0, 4).toString("latin1") === "RIFF" && bytes.subarray(8, 12).toString("latin1") === "WEBP")
+    return { mime: "image/webp", ext: ".webp" };
   return undefined;
 }

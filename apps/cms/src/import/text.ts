@@ -7,12 +7,50 @@ import type { DocumentType, Language, PressContactBlock } from "./release";
 export const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
 };
 
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 
 /**
  * A date written in words in English, Spanish or French ("12 March 2024", "March 12, 2024",
@@ -28,7 +66,12 @@ export function parseDate(text: string): string | undefined {
   const folded = fold(value);
   const dayFirst = /(\d{1,2})(?:st|nd|rd|th|er)?\s+(?:de\s+)?([a-z]+)\.?,?\s+(?:de\s+)?(\d{4})/.exec(folded);
   const monthFirst = /([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(folded);
-  const parts = dayFirst && MONTHS[dayFirst[2] ?? ""] ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst && MONTHS[monthFirst[1] ?? ""] ? [monthFirst[2], monthFirst[1], monthFirst[3]] : undefined;
+  const parts =
+    dayFirst && MONTHS[dayFirst[2] ?? ""]
+      ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+      : monthFirst && MONTHS[monthFirst[1] ?? ""]
+        ? [monthFirst[2], monthFirst[1], monthFirst[3]]
+        : undefined;
   if (!parts) {
     // RFC 822 dates of feeds and English "Mon, 18 Oct 2013" forms.
     const ms = Date.parse(value);
@@ -68,7 +111,8 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   for (const piece of pieces) {
     const asDate = /\d{4}/.test(piece) ? parseDate(piece) : undefined;
     if (asDate) date = asDate;
-    else if (/\d/.test(piece) && placeParts.length > 0) break; // "GENEVA, 12 March" split oddly: stop at numbers
+    else if (/\d/.test(piece) && placeParts.length > 0)
+      break; // "GENEVA, 12 March" split oddly: stop at numbers
     else placeParts.push(piece);
   }
   // "March 12, 2024" is split by the comma: try the two last pieces together.
@@ -130,7 +174,12 @@ export function parseContactLines(lines: string[]): PressContactBlock | undefine
     } else if (foundEmail) {
       if (email) break; // a second person begins
       email = foundEmail;
-      const before = collapse(raw.slice(0, raw.indexOf(foundEmail)).replace(/(e-?mail|correo|courriel)\s*:?/i, "").replace(/[,:;]+$/, ""));
+      const before = collapse(
+        raw
+          .slice(0, raw.indexOf(foundEmail))
+          .replace(/(e-?mail|correo|courriel)\s*:?/i, "")
+          .replace(/[,:;]+$/, ""),
+      );
       if (before !== "" && names.length === 0) names.push(...before.split(/\s*,\s*/));
     } else if (!email && !/^(email|e-mail|correo|courriel)\b/i.test(raw)) {
       names.push(...raw.split(/\s*,\s*/).filter((n) => n !== ""));

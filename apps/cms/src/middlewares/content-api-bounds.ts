@@ -11,7 +11,8 @@ export function populateDepth(populate: unknown): number {
   if (populate === undefined || populate === null || populate === false || populate === "false") return 0;
   // `populate=*` and `populate=true` (here or as a relation's own populate) mean "every relation".
   if (populate === "*" || populate === true || populate === "true") return Infinity;
-  if (typeof populate === "string") return populate.split(",").includes("*") ? Infinity : Math.max(...populate.split(",").map((p) => p.split(".").length));
+  if (typeof populate === "string")
+    return populate.split(",").includes("*") ? Infinity : Math.max(...populate.split(",").map((p) => p.split(".").length));
   if (Array.isArray(populate)) return Math.max(0, ...populate.map(populateDepth));
   if (isPlainRecord(populate)) {
     let depth = 0;
@@ -34,19 +35,24 @@ export function populateDepth(populate: unknown): number {
  * bound never tells an anonymous caller more than "forbidden".
  */
 const contentApiBounds: Core.MiddlewareFactory = () => async (ctx, next) => {
-    if (ctx.path.startsWith("/api/") && ctx.query.populate !== undefined && ctx.get("authorization") !== "") {
-      const depth = populateDepth(ctx.query.populate);
-      if (depth > contentApi.maxPopulateDepth) {
-        const why = depth === Infinity ? "populate=* is refused: name the relations to populate" : `populate is ${String(depth)} levels deep`;
-        ctx.status = 400;
-        ctx.body = {
-          data: null,
-          error: { status: 400, name: "ValidationError", message: `${why} (at most ${String(contentApi.maxPopulateDepth)} levels)`, details: {} },
-        };
-        return;
-      }
+  if (ctx.path.startsWith("/api/") && ctx.query.populate !== undefined && ctx.get("authorization") !== "") {
+    const depth = populateDepth(ctx.query.populate);
+    if (depth > contentApi.maxPopulateDepth) {
+      const why = depth === Infinity ? "populate=* is refused: name the relations to populate" : `populate is ${String(depth)} levels deep`;
+      ctx.status = 400;
+      ctx.body = {
+        data: null,
+        error: {
+          status: 400,
+          name: "ValidationError",
+          message: `${why} (at most ${String(contentApi.maxPopulateDepth)} levels)`,
+          details: {},
+        },
+      };
+      return;
     }
-    await next();
-  };
+  }
+  await next();
+};
 
 export default contentApiBounds;

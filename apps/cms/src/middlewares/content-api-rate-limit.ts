@@ -16,7 +16,11 @@ interface Counter {
  */
 function redisCounter(url: string, strapi: Core.Strapi): Counter {
   // Offline, commands fail at once rather than queue: the request then passes (logged).
-  const client = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy: (retries) => Math.min(retries * 200, 5000) } });
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { reconnectStrategy: (retries) => Math.min(retries * 200, 5000) },
+  });
   client.on("error", (error: unknown) => strapi.log.error(`content API rate limit: Redis ${url}: ${String(error)}`));
   client.connect().catch((error: unknown) => strapi.log.error(`content API rate limit: cannot connect to Redis ${url}: ${String(error)}`));
   return {
@@ -83,7 +87,15 @@ const contentApiRateLimit: Core.MiddlewareFactory = (_config, { strapi }) => {
     if (count > env.API_RATE_LIMIT_PER_MINUTE) {
       ctx.set("Retry-After", String(Math.ceil((WINDOW_MS - (Date.now() % WINDOW_MS)) / 1000)));
       ctx.status = 429;
-      ctx.body = { data: null, error: { status: 429, name: "RateLimitError", message: `Too many requests: at most ${String(env.API_RATE_LIMIT_PER_MINUTE)} a minute`, details: {} } };
+      ctx.body = {
+        data: null,
+        error: {
+          status: 429,
+          name: "RateLimitError",
+          message: `Too many requests: at most ${String(env.API_RATE_LIMIT_PER_MINUTE)} a minute`,
+          details: {},
+        },
+      };
       return;
     }
     await next();

@@ -70,7 +70,9 @@ export class RevalidationDelivery {
       .then(() => undefined)
       .catch((error: unknown) => {
         // The outbox could not be read or written (database down): the next poll tries again.
-        this.options.log.error(`revalidation: delivery round failed, retrying in ${String(this.policy.pollMs / 1000)} s: ${describeError(error)}`);
+        this.options.log.error(
+          `revalidation: delivery round failed, retrying in ${String(this.policy.pollMs / 1000)} s: ${describeError(error)}`,
+        );
       })
       .finally(() => {
         this.running = undefined;
@@ -91,7 +93,12 @@ export class RevalidationDelivery {
     do {
       if (!(await hasDueChanges(this.options.db, this.now()))) continue;
       for (;;) {
-        const claimed = await claimDueChanges(this.options.db, { now: this.now(), limit: this.batchSize, leaseMs: this.policy.leaseMs, skipLocked: this.options.skipLocked });
+        const claimed = await claimDueChanges(this.options.db, {
+          now: this.now(),
+          limit: this.batchSize,
+          leaseMs: this.policy.leaseMs,
+          skipLocked: this.options.skipLocked,
+        });
         const outcomes = await Promise.all(claimed.map((change) => this.deliver(change)));
         this.report(claimed, outcomes);
         tries += claimed.length;
@@ -126,10 +133,14 @@ export class RevalidationDelivery {
       const step = outcomes[i];
       if (step?.kind === "retry" && !this.siteRefusing) {
         this.siteRefusing = true;
-        log.warn(`revalidation: the site does not take changes (${step.reason}); they are kept and tried again, at most ${String(this.policy.maxDelayMs / 1000)} s apart`);
+        log.warn(
+          `revalidation: the site does not take changes (${step.reason}); they are kept and tried again, at most ${String(this.policy.maxDelayMs / 1000)} s apart`,
+        );
       }
       if (step?.kind === "drop") {
-        log.error(`revalidation: ${change.event} #${String(change.id)} given up, its pages refresh only when they expire: ${step.reason}. Payload: ${change.payload.slice(0, 500)}`);
+        log.error(
+          `revalidation: ${change.event} #${String(change.id)} given up, its pages refresh only when they expire: ${step.reason}. Payload: ${change.payload.slice(0, 500)}`,
+        );
       }
     });
     if (this.siteRefusing && outcomes.some((step) => step.kind === "delivered")) {

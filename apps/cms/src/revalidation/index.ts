@@ -37,7 +37,9 @@ export async function startRevalidationOutbox(strapi: Core.Strapi, url: string, 
         await recordChange(db, event, revalidationPayload(event, info, now), now.getTime());
       } catch (error) {
         // Strapi emits after the change is committed and does not wait: say what is lost.
-        strapi.log.error(`revalidation: a change (${event}) could not be recorded; its pages refresh only when they expire: ${String(error)}`);
+        strapi.log.error(
+          `revalidation: a change (${event}) could not be recorded; its pages refresh only when they expire: ${String(error)}`,
+        );
         return;
       }
       started.kick();

@@ -64,7 +64,10 @@ export async function recordChange(db: Database, event: string, payload: string,
  * sent again after that. PostgreSQL skips rows another instance is claiming at the same moment
  * (`skipLocked`: FOR UPDATE SKIP LOCKED); SQLite serves one instance and runs one statement at a time.
  */
-export async function claimDueChanges(db: Database, options: { now: number; limit: number; leaseMs: number; skipLocked: boolean }): Promise<PendingChange[]> {
+export async function claimDueChanges(
+  db: Database,
+  options: { now: number; limit: number; leaseMs: number; skipLocked: boolean },
+): Promise<PendingChange[]> {
   const { now, limit, leaseMs } = options;
   const due = db(OUTBOX_TABLE).select("id").where("next_attempt_at", "<=", now).orderBy("next_attempt_at").orderBy("id").limit(limit);
   if (options.skipLocked) due.forUpdate().skipLocked();
@@ -92,7 +95,9 @@ export async function removeChange(db: Database, id: number): Promise<void> {
 }
 
 export async function rescheduleChange(db: Database, id: number, at: number, lastError: string): Promise<void> {
-  await db(OUTBOX_TABLE).where({ id }).update({ next_attempt_at: at, last_error: lastError.slice(0, 1000) });
+  await db(OUTBOX_TABLE)
+    .where({ id })
+    .update({ next_attempt_at: at, last_error: lastError.slice(0, 1000) });
 }
 
 /** How many changes wait, and since when (for logs and tests). */

@@ -31,10 +31,7 @@ export function retryDelayMs(attempts: number, policy: Pick<typeof RETRY_POLICY,
 /** What the site's answer to one delivery means. */
 export type DeliveryResult = { kind: "answered"; status: number; body: string } | { kind: "unreachable"; reason: string };
 
-export type NextStep =
-  | { kind: "delivered" }
-  | { kind: "retry"; at: number; reason: string }
-  | { kind: "drop"; reason: string };
+export type NextStep = { kind: "delivered" } | { kind: "retry"; at: number; reason: string } | { kind: "drop"; reason: string };
 
 function describe(result: DeliveryResult): string {
   if (result.kind === "unreachable") return result.reason;
@@ -49,12 +46,21 @@ function describe(result: DeliveryResult): string {
  * front while it restarts, 401 while a new secret is rolled out) is tried again, until the
  * change is a day old.
  */
-export function nextStep(result: DeliveryResult, change: { attempts: number; recordedAt: number }, now: number, policy = RETRY_POLICY): NextStep {
+export function nextStep(
+  result: DeliveryResult,
+  change: { attempts: number; recordedAt: number },
+  now: number,
+  policy = RETRY_POLICY,
+): NextStep {
   if (result.kind === "answered" && result.status >= 200 && result.status < 300) return { kind: "delivered" };
   const reason = describe(result);
-  if (result.kind === "answered" && (result.status === 400 || result.status === 413)) return { kind: "drop", reason: `the site refused the change (${reason})` };
+  if (result.kind === "answered" && (result.status === 400 || result.status === 413))
+    return { kind: "drop", reason: `the site refused the change (${reason})` };
   if (now - change.recordedAt >= policy.giveUpAfterMs) {
-    return { kind: "drop", reason: `not delivered in ${String(Math.round(policy.giveUpAfterMs / 3_600_000))} h after ${String(change.attempts)} tries (last: ${reason})` };
+    return {
+      kind: "drop",
+      reason: `not delivered in ${String(Math.round(policy.giveUpAfterMs / 3_600_000))} h after ${String(change.attempts)} tries (last: ${reason})`,
+    };
   }
   return { kind: "retry", at: now + retryDelayMs(change.attempts, policy), reason };
 }

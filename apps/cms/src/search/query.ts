@@ -51,7 +51,13 @@ const searchParamsSchema = z.object({
   region: slug("region"),
   theme: slug("theme"),
   type: z.preprocess(emptyAsUnset, z.enum(documentTypes, { error: `type must be one of ${documentTypes.join(", ")}` }).optional()),
-  year: z.preprocess(emptyAsUnset, single("year").regex(/^[0-9]{4}$/, "year must have 4 digits").transform(Number).optional()),
+  year: z.preprocess(
+    emptyAsUnset,
+    single("year")
+      .regex(/^[0-9]{4}$/, "year must have 4 digits")
+      .transform(Number)
+      .optional(),
+  ),
 });
 
 export interface SearchParams {

@@ -15,7 +15,10 @@ export function score(searchText: string, terms: readonly string[], phrase: stri
   const parts = splitSearchText(searchText);
   let total = 0;
   for (const term of terms) {
-    total += WEIGHTS.title * countOccurrences(parts.title, term) + WEIGHTS.lead * countOccurrences(parts.lead, term) + WEIGHTS.body * countOccurrences(parts.body, term);
+    total +=
+      WEIGHTS.title * countOccurrences(parts.title, term) +
+      WEIGHTS.lead * countOccurrences(parts.lead, term) +
+      WEIGHTS.body * countOccurrences(parts.body, term);
   }
   if (phrase && parts.title.includes(phrase)) total += WEIGHTS.titlePhrase;
   return total;
@@ -30,7 +33,9 @@ export interface Candidate {
 /** Most relevant first, then newest, then by documentId so that pages are stable. */
 export function rank(candidates: readonly Candidate[], terms: readonly string[], phrase: string): Candidate[] {
   const scored = candidates.map((c) => ({ c, score: score(c.searchText, terms, phrase), time: Date.parse(c.releaseDate) || 0 }));
-  scored.sort((a, b) => b.score - a.score || b.time - a.time || (a.c.documentId < b.c.documentId ? -1 : a.c.documentId > b.c.documentId ? 1 : 0));
+  scored.sort(
+    (a, b) => b.score - a.score || b.time - a.time || (a.c.documentId < b.c.documentId ? -1 : a.c.documentId > b.c.documentId ? 1 : 0),
+  );
   return scored.map((s) => s.c);
 }
 

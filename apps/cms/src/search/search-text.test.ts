@@ -14,8 +14,22 @@ describe("search text", () => {
 
   it("reads the text of blocks, including links and lists", () => {
     const body = [
-      { type: "paragraph", children: [{ type: "text", text: "See " }, { type: "link", url: "https://example.org", children: [{ type: "text", text: "the page" }] }, { type: "text", text: "." }] },
-      { type: "list", format: "unordered", children: [{ type: "list-item", children: [{ type: "text", text: "one" }] }, { type: "list-item", children: [{ type: "text", text: "two" }] }] },
+      {
+        type: "paragraph",
+        children: [
+          { type: "text", text: "See " },
+          { type: "link", url: "https://example.org", children: [{ type: "text", text: "the page" }] },
+          { type: "text", text: "." },
+        ],
+      },
+      {
+        type: "list",
+        format: "unordered",
+        children: [
+          { type: "list-item", children: [{ type: "text", text: "one" }] },
+          { type: "list-item", children: [{ type: "text", text: "two" }] },
+        ],
+      },
       { type: "image", image: { url: "/x.jpg" }, children: [{ type: "text", text: "" }] },
     ];
     expect(blocksToText(body)).toBe("See the page.\none\ntwo\n");

@@ -1,7 +1,13 @@
 import type { Core } from "@strapi/strapi";
 import type { SearchParams } from "./query";
 import { type Candidate, makeExcerpt, rank } from "./rank";
-import { contentTypes, isRecord, pressReleaseFacetFilters, pressReleaseSummaryFields, pressReleaseSummaryPopulate } from "@newsroom/contract";
+import {
+  contentTypes,
+  isRecord,
+  pressReleaseFacetFilters,
+  pressReleaseSummaryFields,
+  pressReleaseSummaryPopulate,
+} from "@newsroom/contract";
 
 const UID = contentTypes.pressRelease.uid;
 

@@ -73,7 +73,13 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
   let translated = 0;
 
   /** Returns the documentId of the existing or newly created document, or null if an editor deleted it. */
-  async function ensureDocument(uid: Uid, key: string, filters: Record<string, string>, data: () => Record<string, unknown> | Promise<Record<string, unknown>>, publish = false) {
+  async function ensureDocument(
+    uid: Uid,
+    key: string,
+    filters: Record<string, string>,
+    data: () => Record<string, unknown> | Promise<Record<string, unknown>>,
+    publish = false,
+  ) {
     const documents = strapi.documents(uid);
     const existing = await documents.findFirst({ locale: LOCALE, filters, fields: ["documentId"] });
     if (existing) {
@@ -133,7 +139,13 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
     await remember(key);
   }
 
-  async function uploadFile(key: string, fileName: string, mime: string, buffer: () => Promise<Buffer>, info: { alt?: string; caption?: string }) {
+  async function uploadFile(
+    key: string,
+    fileName: string,
+    mime: string,
+    buffer: () => Promise<Buffer>,
+    info: { alt?: string; caption?: string },
+  ) {
     const files = strapi.db.query("plugin::upload.file");
     const existing = uploadedFile.safeParse(await files.findOne({ where: { name: fileName } }));
     if (existing.success) return existing.data;
@@ -161,7 +173,9 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
       });
 
     for (const region of regions) {
-      const id = await ensureDocument(contentTypes.region.uid, `region:${LOCALE}:${region.slug}`, { slug: region.slug }, () => ({ ...region }));
+      const id = await ensureDocument(contentTypes.region.uid, `region:${LOCALE}:${region.slug}`, { slug: region.slug }, () => ({
+        ...region,
+      }));
       if (id) ids.region.set(region.slug, id);
     }
     for (const theme of themes) {
@@ -176,10 +190,15 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
       if (id) ids.country.set(country.slug, id);
     }
     for (const { countries: covered, ...contact } of contacts) {
-      const id = await ensureDocument(contentTypes.pressContact.uid, `contact:${LOCALE}:${contact.email}`, { email: contact.email }, () => ({
-        ...contact,
-        countries: { set: connect(ids.country, covered ?? []) },
-      }));
+      const id = await ensureDocument(
+        contentTypes.pressContact.uid,
+        `contact:${LOCALE}:${contact.email}`,
+        { email: contact.email },
+        () => ({
+          ...contact,
+          countries: { set: connect(ids.country, covered ?? []) },
+        }),
+      );
       if (id) ids.contact.set(contact.email, id);
     }
 
@@ -189,7 +208,11 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
         body.map(async (block) => {
           if (block.type !== "image-ref") return block;
           const file = await seedImage(block.imageKey, block.alt, block.caption);
-          return { type: "image", image: { ...file, alternativeText: block.alt, caption: block.caption ?? null }, children: [{ type: "text", text: "" }] };
+          return {
+            type: "image",
+            image: { ...file, alternativeText: block.alt, caption: block.caption ?? null },
+            children: [{ type: "text", text: "" }],
+          };
         }),
       );
 
@@ -215,7 +238,9 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
         lead: text.lead,
         body: await toBlocks(text.body),
         heroImage:
-          text.hero && heroFile ? { image: heroFile.id, altText: text.hero.altText, caption: text.hero.caption ?? null, credit: text.hero.credit ?? null } : null,
+          text.hero && heroFile
+            ? { image: heroFile.id, altText: text.hero.altText, caption: text.hero.caption ?? null, credit: text.hero.credit ?? null }
+            : null,
         countries: { set: connect(linked.country, release.countries, locale) },
         regions: { set: connect(linked.region, release.regions, locale) },
         themes: { set: connect(linked.theme, release.themes, locale) },
@@ -245,12 +270,15 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
       const documentId = ids.release.get(release.slug);
       if (!documentId || !createdNow.has(release.slug) || !release.related?.length) continue;
       const documents = strapi.documents(contentTypes.pressRelease.uid);
-      await documents.update({ documentId, locale: LOCALE, data: { relatedPressReleases: { set: connect(ids.release, release.related) } } });
+      await documents.update({
+        documentId,
+        locale: LOCALE,
+        data: { relatedPressReleases: { set: connect(ids.release, release.related) } },
+      });
       await documents.publish({ documentId, locale: LOCALE });
     }
 
-    const toMenu = (items: typeof headerMenu) =>
-      items.map(({ children, ...item }) => ({ ...item, children: children ?? [] }));
+    const toMenu = (items: typeof headerMenu) => items.map(({ children, ...item }) => ({ ...item, children: children ?? [] }));
     const navigation = strapi.documents(contentTypes.navigation.uid);
     if (!(await navigation.findFirst({ locale: LOCALE })) && !seeded.has(`navigation:${LOCALE}`)) {
       await navigation.create({ locale: LOCALE, data: { header: toMenu(headerMenu), footer: toMenu(footerMenu) } });
@@ -263,7 +291,12 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
       const shareImage = await seedImage("default-share-image", "The newsroom's default sharing picture: an abstract composition");
       await settings.create({
         locale: LOCALE,
-        data: { ...siteSettings, socialLinks: [...siteSettings.socialLinks], organization: { ...siteSettings.organization }, defaultShareImage: shareImage.id },
+        data: {
+          ...siteSettings,
+          socialLinks: [...siteSettings.socialLinks],
+          organization: { ...siteSettings.organization },
+          defaultShareImage: shareImage.id,
+        },
       });
       created += 1;
     }
@@ -318,7 +351,9 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
       for (const text of t.pressReleases) {
         const release = releases.find((r) => r.slug === text.source);
         if (!release) continue; // assertTranslationsMatch has already refused this
-        const documentId = await localize("release", releaseUid, release.slug, { slug: text.slug }, () => releaseData(release, text, locale, linked));
+        const documentId = await localize("release", releaseUid, release.slug, { slug: text.slug }, () =>
+          releaseData(release, text, locale, linked),
+        );
         if (!documentId) continue;
         await strapi.documents(releaseUid).publish({ documentId, locale });
         createdReleases.push(release);
@@ -345,7 +380,9 @@ export async function seedNewsroom(strapi: Core.Strapi): Promise<void> {
     for (const t of translations) await seedTranslation(t);
 
     strapi.log.info(
-      created || translated ? `Seed: created ${created} documents and ${translated} translations` : "Seed: content already present, nothing changed",
+      created || translated
+        ? `Seed: created ${created} documents and ${translated} translations`
+        : "Seed: content already present, nothing changed",
     );
   } finally {
     await rm(workDir, { recursive: true, force: true });

@@ -27,9 +27,11 @@ export function assertTranslationsMatch(releases: SeedPressRelease[], contacts: 
         problems.push(`${t.locale}: no English release ${tr.source}`);
         continue;
       }
-      const shape = (body: SeedPressRelease["body"]) => body.map((b) => (b.type === "list" ? `list:${b.children.length}` : b.type)).join(",");
+      const shape = (body: SeedPressRelease["body"]) =>
+        body.map((b) => (b.type === "list" ? `list:${b.children.length}` : b.type)).join(",");
       if (shape(source.body) !== shape(tr.body)) problems.push(`${t.locale}: the body of ${tr.slug} does not match the English blocks`);
-      if (Boolean(source.hero) !== Boolean(tr.hero)) problems.push(`${t.locale}: ${tr.slug} and the English release differ on the hero image`);
+      if (Boolean(source.hero) !== Boolean(tr.hero))
+        problems.push(`${t.locale}: ${tr.slug} and the English release differ on the hero image`);
     }
     if (!sameMenuShape(headerMenu, t.navigation.header) || !sameMenuShape(footerMenu, t.navigation.footer)) {
       problems.push(`${t.locale}: the navigation does not have the English menu's items`);

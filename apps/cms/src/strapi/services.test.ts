@@ -35,11 +35,18 @@ describe("Strapi service edges", () => {
   });
 
   it("hands an admin action back to Strapi with every key it had", () => {
-    const action = { actionId: "plugin::content-manager.explorer.read", section: "contentTypes", subjects: ["api::x.x"], options: { applyToProperties: ["fields", "locales"] } };
+    const action = {
+      actionId: "plugin::content-manager.explorer.read",
+      section: "contentTypes",
+      subjects: ["api::x.x"],
+      options: { applyToProperties: ["fields", "locales"] },
+    };
     const permissions = adminPermissionService(
       registry({
         "admin::permission": { actionProvider: { get: (id: string) => (id === action.actionId ? action : undefined) } },
-        "admin::content-type": { getPermissionsWithNestedFields: () => [{ action: action.actionId, subject: "api::x.x", properties: { fields: ["title"] } }] },
+        "admin::content-type": {
+          getPermissionsWithNestedFields: () => [{ action: action.actionId, subject: "api::x.x", properties: { fields: ["title"] } }],
+        },
       }),
     );
     expect(permissions.action(action.actionId)).toEqual(action);
@@ -49,7 +56,21 @@ describe("Strapi service edges", () => {
 
   it("reads locale codes and refuses a locale list of another shape", async () => {
     const service = (found: unknown) =>
-      i18nLocaleService(registry({}, { i18n: { locales: { find: () => Promise.resolve(found), create: () => Promise.resolve(), setDefaultLocale: () => Promise.resolve(), getDefaultLocale: () => Promise.resolve("en") } } }));
+      i18nLocaleService(
+        registry(
+          {},
+          {
+            i18n: {
+              locales: {
+                find: () => Promise.resolve(found),
+                create: () => Promise.resolve(),
+                setDefaultLocale: () => Promise.resolve(),
+                getDefaultLocale: () => Promise.resolve("en"),
+              },
+            },
+          },
+        ),
+      );
     await expect(service([{ id: 1, code: "en", name: "English (en)" }]).find()).resolves.toEqual([{ code: "en" }]);
     await expect(service({ code: "en" }).find()).rejects.toThrow();
     await expect(service([]).getDefaultLocale()).resolves.toBe("en");
@@ -58,7 +79,10 @@ describe("Strapi service edges", () => {
   it("keeps every column of an uploaded file, and returns nothing when the upload gave no file", async () => {
     const file = { id: 7, url: "/uploads/a.jpg", name: "a.jpg", width: 1600 };
     const upload = (result: unknown) => uploadService(registry({}, { upload: { upload: { upload: () => Promise.resolve(result) } } }));
-    const input = { data: { fileInfo: { name: "a.jpg", alternativeText: null, caption: null } }, files: { filepath: "/tmp/a.jpg", originalFilename: "a.jpg", mimetype: "image/jpeg", size: 1 } };
+    const input = {
+      data: { fileInfo: { name: "a.jpg", alternativeText: null, caption: null } },
+      files: { filepath: "/tmp/a.jpg", originalFilename: "a.jpg", mimetype: "image/jpeg", size: 1 },
+    };
     await expect(upload([file]).uploadOne(input)).resolves.toEqual(file);
     await expect(upload([]).uploadOne(input)).resolves.toBeUndefined();
   });

@@ -44,7 +44,13 @@ export interface AdminPermissionInput {
 }
 
 export function adminRoleService(strapi: ServiceRegistry) {
-  const roles = methodsOf(strapi.service("admin::role"), "admin::role service", ["getSuperAdmin", "findOne", "create", "update", "assignPermissions"]);
+  const roles = methodsOf(strapi.service("admin::role"), "admin::role service", [
+    "getSuperAdmin",
+    "findOne",
+    "create",
+    "update",
+    "assignPermissions",
+  ]);
   return {
     async getSuperAdmin(): Promise<{ id: number } | null> {
       return idRow.nullish().parse(await roles.getSuperAdmin()) ?? null;
@@ -69,7 +75,14 @@ export function adminRoleService(strapi: ServiceRegistry) {
 export function adminUserService(strapi: ServiceRegistry) {
   const users = methodsOf(strapi.service("admin::user"), "admin::user service", ["create"]);
   return {
-    async create(attributes: { email: string; firstname: string; lastname: string; password: string; isActive: boolean; roles: number[] }): Promise<void> {
+    async create(attributes: {
+      email: string;
+      firstname: string;
+      lastname: string;
+      password: string;
+      isActive: boolean;
+      roles: number[];
+    }): Promise<void> {
       await users.create(attributes);
     },
   };
@@ -78,7 +91,11 @@ export function adminUserService(strapi: ServiceRegistry) {
 // ---- admin::api-token-content-api, admin::encryption --------------------------------------------
 
 export function apiTokenService(strapi: ServiceRegistry) {
-  const tokens = methodsOf(strapi.service("admin::api-token-content-api"), "admin::api-token-content-api service", ["hash", "revoke", "create"]);
+  const tokens = methodsOf(strapi.service("admin::api-token-content-api"), "admin::api-token-content-api service", [
+    "hash",
+    "revoke",
+    "create",
+  ]);
   return {
     hash(accessKey: string): string {
       return z.string().parse(tokens.hash(accessKey));
@@ -86,7 +103,13 @@ export function apiTokenService(strapi: ServiceRegistry) {
     async revoke(id: number): Promise<void> {
       await tokens.revoke(id);
     },
-    async create(attributes: { name: string; description: string; type: string; lifespan: null; permissions?: string[] }): Promise<{ id: number }> {
+    async create(attributes: {
+      name: string;
+      description: string;
+      type: string;
+      lifespan: null;
+      permissions?: string[];
+    }): Promise<{ id: number }> {
       return idRow.parse(await tokens.create(attributes));
     },
   };
@@ -132,7 +155,12 @@ export function adminPermissionService(strapi: ServiceRegistry) {
 // ---- plugin i18n: locales ----------------------------------------------------------------------
 
 export function i18nLocaleService(strapi: ServiceRegistry) {
-  const locales = methodsOf(strapi.plugin("i18n").service("locales"), "i18n locales service", ["find", "create", "setDefaultLocale", "getDefaultLocale"]);
+  const locales = methodsOf(strapi.plugin("i18n").service("locales"), "i18n locales service", [
+    "find",
+    "create",
+    "setDefaultLocale",
+    "getDefaultLocale",
+  ]);
   return {
     async find(): Promise<{ code: string }[]> {
       return z.array(z.object({ code: z.string() })).parse(await locales.find());
@@ -145,7 +173,10 @@ export function i18nLocaleService(strapi: ServiceRegistry) {
     },
     /** The default locale's code; unset only before i18n's own bootstrap has run. */
     async getDefaultLocale(): Promise<string | null | undefined> {
-      return z.string().nullish().parse(await locales.getDefaultLocale());
+      return z
+        .string()
+        .nullish()
+        .parse(await locales.getDefaultLocale());
     },
   };
 }

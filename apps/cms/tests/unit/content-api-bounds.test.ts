@@ -14,7 +14,10 @@ describe("populate depth", () => {
     expect(populateDepth(populate)).toBe(depth);
   });
 
-  it.each(["*", true, "true", ["*"], "countries,*", { "*": true }, { seo: { populate: "*" } }, { seo: { populate: true } }])("%j is unbounded", (populate) => {
-    expect(populateDepth(populate)).toBe(Infinity);
-  });
+  it.each(["*", true, "true", ["*"], "countries,*", { "*": true }, { seo: { populate: "*" } }, { seo: { populate: true } }])(
+    "%j is unbounded",
+    (populate) => {
+      expect(populateDepth(populate)).toBe(Infinity);
+    },
+  );
 });

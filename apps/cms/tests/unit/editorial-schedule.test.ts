@@ -32,7 +32,9 @@ describe("the embargo rule", () => {
   const draft = { title: "T", locale: "en", scheduledPublishAt: null, scheduledUnpublishAt: null };
 
   it("refuses to publish before the scheduled time and allows it from that time on", () => {
-    expect(embargoProblem({ ...draft, scheduledPublishAt: new Date("2026-12-01T12:00:01Z") }, now)).toMatch(/^Embargoed: .* 2026-12-01 12:00 UTC/);
+    expect(embargoProblem({ ...draft, scheduledPublishAt: new Date("2026-12-01T12:00:01Z") }, now)).toMatch(
+      /^Embargoed: .* 2026-12-01 12:00 UTC/,
+    );
     expect(embargoProblem({ ...draft, scheduledPublishAt: now }, now)).toBeUndefined();
     expect(embargoProblem(draft, now)).toBeUndefined();
   });
@@ -61,8 +63,14 @@ describe("a schedule that cannot succeed", () => {
     expect(cannotSucceed(new errors.ValidationError("fill in Lead paragraph"))).toBe(true);
     expect(cannotSucceed(new errors.NotFoundError("gone"))).toBe(true);
     expect(cannotSucceed(new Error("connection reset"))).toBe(false);
-    const message = stopMessage({ name: "Scheduled publication", verb: "publish" }, new Date("2026-12-01T12:00:07.500Z"), new Error("Cannot publish yet: fill in Lead paragraph."));
-    expect(message).toBe("Scheduled publication stopped on 2026-12-01 12:00:07 UTC: Cannot publish yet: fill in Lead paragraph. Fix this, then set a new time (or publish by hand).");
+    const message = stopMessage(
+      { name: "Scheduled publication", verb: "publish" },
+      new Date("2026-12-01T12:00:07.500Z"),
+      new Error("Cannot publish yet: fill in Lead paragraph."),
+    );
+    expect(message).toBe(
+      "Scheduled publication stopped on 2026-12-01 12:00:07 UTC: Cannot publish yet: fill in Lead paragraph. Fix this, then set a new time (or publish by hand).",
+    );
   });
 });
 
@@ -85,11 +93,19 @@ describe("test-only hooks", () => {
   it("the injected crash after the claim happens once per release, and only for marked slugs", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "newsroom-faults-"));
     const row = { documentId: "abc", locale: "en", slug: "crash-after-claim-1" };
-    expect(() => { crashAfterClaimForTests(dir, row); }).toThrow(SimulatedCrash);
+    expect(() => {
+      crashAfterClaimForTests(dir, row);
+    }).toThrow(SimulatedCrash);
     expect(existsSync(crashFile(dir, "abc", "en"))).toBe(true);
-    expect(() => { crashAfterClaimForTests(dir, row); }).not.toThrow();
-    expect(() => { crashAfterClaimForTests(dir, { ...row, documentId: "def", slug: "ordinary" }); }).not.toThrow();
-    expect(() => { crashAfterClaimForTests(undefined, { ...row, documentId: "ghi" }); }).not.toThrow();
+    expect(() => {
+      crashAfterClaimForTests(dir, row);
+    }).not.toThrow();
+    expect(() => {
+      crashAfterClaimForTests(dir, { ...row, documentId: "def", slug: "ordinary" });
+    }).not.toThrow();
+    expect(() => {
+      crashAfterClaimForTests(undefined, { ...row, documentId: "ghi" });
+    }).not.toThrow();
   });
 
   it("are refused in production unless the test flag allows them", () => {
@@ -106,6 +122,9 @@ describe("test-only hooks", () => {
     };
     expect(() => loadCmsEnv({ ...base, NEWSROOM_TEST_CLOCK_OFFSET_MS: "60000" })).toThrow(/NEWSROOM_TEST_CLOCK_OFFSET_MS is refused/);
     expect(() => loadCmsEnv({ ...base, NEWSROOM_TEST_FAULTS_DIR: "/tmp/x" })).toThrow(/NEWSROOM_TEST_FAULTS_DIR is refused/);
-    expect(loadCmsEnv({ ...base, NEWSROOM_ALLOW_SEED_IN_PRODUCTION: "true", NEWSROOM_TEST_CLOCK_OFFSET_MS: "60000" }).NEWSROOM_TEST_CLOCK_OFFSET_MS).toBe(60000);
+    expect(
+      loadCmsEnv({ ...base, NEWSROOM_ALLOW_SEED_IN_PRODUCTION: "true", NEWSROOM_TEST_CLOCK_OFFSET_MS: "60000" })
+        .NEWSROOM_TEST_CLOCK_OFFSET_MS,
+    ).toBe(60000);
   });
 });

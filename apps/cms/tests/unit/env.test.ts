@@ -23,20 +23,24 @@ describe("CMS environment in production", () => {
 
   it("refuses a secret shorter than 32 bytes, naming it (development allows 16 characters)", () => {
     expect(() => loadCmsEnv({ ...prod, JWT_SECRET: "x".repeat(31) })).toThrow(/JWT_SECRET is shorter than 32 bytes/);
-    expect(() => loadCmsEnv({ ...prod, APP_KEYS: `${secret("k")},short-key-of-20-chars` })).toThrow(/APP_KEYS key 2 is shorter than 32 bytes/);
+    expect(() => loadCmsEnv({ ...prod, APP_KEYS: `${secret("k")},short-key-of-20-chars` })).toThrow(
+      /APP_KEYS key 2 is shorter than 32 bytes/,
+    );
     expect(() => loadCmsEnv({ ...prod, ENCRYPTION_KEY: "changeme".repeat(5) })).toThrow(/ENCRYPTION_KEY is not random/);
     expect(loadCmsEnv({ ...valid, JWT_SECRET: "x".repeat(16) }).JWT_SECRET).toHaveLength(16);
   });
 
   it.each(production.exampleSecretValues)("refuses the example value %s", (example) => {
     expect(() => loadCmsEnv({ ...prod, ADMIN_JWT_SECRET: example })).toThrow(/ADMIN_JWT_SECRET/);
-    expect(() => loadCmsEnv({ ...prod, APP_KEYS: `${secret("k")},${example.toUpperCase()}` })).toThrow(/APP_KEYS key 2 is an example value/);
+    expect(() => loadCmsEnv({ ...prod, APP_KEYS: `${secret("k")},${example.toUpperCase()}` })).toThrow(
+      /APP_KEYS key 2 is an example value/,
+    );
   });
 
   it("refuses the example database password", () => {
-    expect(() => loadCmsEnv({ ...prod, DATABASE_CLIENT: "postgres", DATABASE_URL: "postgres://newsroom:<password>@127.0.0.1:5432/newsroom" })).toThrow(
-      /DATABASE_URL has the example password/,
-    );
+    expect(() =>
+      loadCmsEnv({ ...prod, DATABASE_CLIENT: "postgres", DATABASE_URL: "postgres://newsroom:<password>@127.0.0.1:5432/newsroom" }),
+    ).toThrow(/DATABASE_URL has the example password/);
   });
 
   it("refuses the sample content and staff accounts unless the test-only opt-in is set", () => {

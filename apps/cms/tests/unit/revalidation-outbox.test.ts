@@ -2,7 +2,14 @@ import knex, { type Knex } from "knex";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RevalidationDelivery, type DeliveryLog } from "../../src/revalidation/delivery";
 import { revalidationPayload } from "../../src/revalidation";
-import { claimDueChanges, ensureOutboxTable, OUTBOX_TABLE, pendingChanges, recordChange, rescheduleChange } from "../../src/revalidation/outbox";
+import {
+  claimDueChanges,
+  ensureOutboxTable,
+  OUTBOX_TABLE,
+  pendingChanges,
+  recordChange,
+  rescheduleChange,
+} from "../../src/revalidation/outbox";
 import { nextStep, RETRY_POLICY, retryDelayMs } from "../../src/revalidation/retry";
 import { contentTypes } from "@newsroom/contract";
 import { testEnv } from "../env";
@@ -23,12 +30,20 @@ describe("retry policy", () => {
   it("delivered on 2xx; dropped when the site refuses the payload or after a day; otherwise tried again", () => {
     const change = { attempts: 3, recordedAt: 0 };
     expect(nextStep({ kind: "answered", status: 200, body: "{}" }, change, 10_000)).toEqual({ kind: "delivered" });
-    expect(nextStep({ kind: "answered", status: 400, body: "Not a Strapi webhook payload" }, change, 10_000)).toMatchObject({ kind: "drop" });
-    expect(nextStep({ kind: "answered", status: 413, body: "The request body is too large" }, change, 10_000)).toMatchObject({ kind: "drop" });
+    expect(nextStep({ kind: "answered", status: 400, body: "Not a Strapi webhook payload" }, change, 10_000)).toMatchObject({
+      kind: "drop",
+    });
+    expect(nextStep({ kind: "answered", status: 413, body: "The request body is too large" }, change, 10_000)).toMatchObject({
+      kind: "drop",
+    });
     for (const status of [401, 404, 500, 502, 503]) {
       expect(nextStep({ kind: "answered", status, body: "" }, change, 10_000)).toMatchObject({ kind: "retry", at: 14_000 });
     }
-    expect(nextStep({ kind: "unreachable", reason: "ECONNREFUSED" }, change, 10_000)).toEqual({ kind: "retry", at: 14_000, reason: "ECONNREFUSED" });
+    expect(nextStep({ kind: "unreachable", reason: "ECONNREFUSED" }, change, 10_000)).toEqual({
+      kind: "retry",
+      at: 14_000,
+      reason: "ECONNREFUSED",
+    });
     const dayOld = nextStep({ kind: "unreachable", reason: "ECONNREFUSED" }, change, RETRY_POLICY.giveUpAfterMs);
     expect(dayOld).toMatchObject({ kind: "drop" });
     expect(dayOld.kind === "drop" && dayOld.reason).toContain("24 h after 3 tries (last: ECONNREFUSED)");
@@ -38,8 +53,16 @@ describe("retry policy", () => {
 describe("the payload", () => {
   it("is the body Strapi's webhook posted: event, createdAt, model, uid, entry", () => {
     const entry = { documentId: "abc", locale: "en", slug: "a-release", publishedAt: "2026-01-01T00:00:00.000Z" };
-    const body: unknown = JSON.parse(revalidationPayload("entry.publish", { model: "press-release", uid: contentTypes.pressRelease.uid, entry }, new Date(5_000)));
-    expect(body).toEqual({ event: "entry.publish", createdAt: "1970-01-01T00:00:05.000Z", model: "press-release", uid: contentTypes.pressRelease.uid, entry });
+    const body: unknown = JSON.parse(
+      revalidationPayload("entry.publish", { model: "press-release", uid: contentTypes.pressRelease.uid, entry }, new Date(5_000)),
+    );
+    expect(body).toEqual({
+      event: "entry.publish",
+      createdAt: "1970-01-01T00:00:05.000Z",
+      model: "press-release",
+      uid: contentTypes.pressRelease.uid,
+      entry,
+    });
     expect(() => revalidationPayload("entry.update", { model: "x" }, new Date())).toThrow();
   });
 });
@@ -51,7 +74,11 @@ function fakeSite() {
   const fetchSite: typeof fetch = (_url, init) => {
     if (!state.up) return Promise.reject(new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED 127.0.0.1:3100") }));
     const headers = new Headers(init?.headers);
-    state.received.push({ at: state.now, body: typeof init?.body === "string" ? init.body : "", secret: headers.get("x-newsroom-webhook-secret") });
+    state.received.push({
+      at: state.now,
+      body: typeof init?.body === "string" ? init.body : "",
+      secret: headers.get("x-newsroom-webhook-secret"),
+    });
     return Promise.resolve(Response.json({ revalidated: ["release-lists:en"] }));
   };
   return { state, fetchSite };
@@ -63,9 +90,18 @@ function recordingLog(): DeliveryLog & { lines: string[] } {
 }
 
 const databases: { name: string; open: () => Knex; postgres: boolean }[] = [
-  { name: "sqlite", open: () => knex({ client: "better-sqlite3", connection: { filename: ":memory:" }, useNullAsDefault: true }), postgres: false },
+  {
+    name: "sqlite",
+    open: () => knex({ client: "better-sqlite3", connection: { filename: ":memory:" }, useNullAsDefault: true }),
+    postgres: false,
+  },
 ];
-if (postgresUrl) databases.push({ name: "postgres", open: () => knex({ client: "pg", connection: postgresUrl, pool: { min: 0, max: 4 } }), postgres: true });
+if (postgresUrl)
+  databases.push({
+    name: "postgres",
+    open: () => knex({ client: "pg", connection: postgresUrl, pool: { min: 0, max: 4 } }),
+    postgres: true,
+  });
 
 describe.each(databases)("on $name", ({ open, postgres }) => {
   let db: Knex;
@@ -112,7 +148,9 @@ describe.each(databases)("on $name", ({ open, postgres }) => {
         for (let i = 0; i < 60; i += 1) await recordChange(db, "entry.update", `{"n":${String(i)}}`, 0);
         const taken: number[] = [];
         for (let round = 0; round < 10; round += 1) {
-          const both = await Promise.all([db, other, db, other].map((conn) => claimDueChanges(conn, { now: 1, limit: 4, leaseMs: 60_000, skipLocked: true })));
+          const both = await Promise.all(
+            [db, other, db, other].map((conn) => claimDueChanges(conn, { now: 1, limit: 4, leaseMs: 60_000, skipLocked: true })),
+          );
           taken.push(...both.flat().map((c) => c.id));
         }
         expect(new Set(taken).size).toBe(taken.length);
@@ -127,7 +165,15 @@ describe.each(databases)("on $name", ({ open, postgres }) => {
     it("a change made while the site is down reaches it within 15 s of its return, then leaves the outbox", async () => {
       const { state, fetchSite } = fakeSite();
       const log = recordingLog();
-      const delivery = new RevalidationDelivery({ db, skipLocked: postgres, url: "http://site/api/revalidate", secret: "s".repeat(32), log, now: () => state.now, fetch: fetchSite });
+      const delivery = new RevalidationDelivery({
+        db,
+        skipLocked: postgres,
+        url: "http://site/api/revalidate",
+        secret: "s".repeat(32),
+        log,
+        now: () => state.now,
+        fetch: fetchSite,
+      });
       await recordChange(db, "entry.publish", '{"event":"entry.publish"}', 0);
       // Ten minutes of outage, polled as the CMS polls.
       const tries: number[] = [];
@@ -135,8 +181,12 @@ describe.each(databases)("on $name", ({ open, postgres }) => {
         if ((await delivery.deliverAll()) > 0) tries.push(state.now);
       }
       expect(tries.slice(0, 5)).toEqual([0, 2_000, 4_000, 8_000, 16_000]);
-      expect(Math.max(...tries.slice(1).map((t, i) => t - (tries[i] ?? 0)))).toBeLessThanOrEqual(RETRY_POLICY.maxDelayMs + RETRY_POLICY.pollMs);
-      expect(log.lines).toEqual([expect.stringMatching(/^warn revalidation: the site does not take changes \(fetch failed: connect ECONNREFUSED/)]);
+      expect(Math.max(...tries.slice(1).map((t, i) => t - (tries[i] ?? 0)))).toBeLessThanOrEqual(
+        RETRY_POLICY.maxDelayMs + RETRY_POLICY.pollMs,
+      );
+      expect(log.lines).toEqual([
+        expect.stringMatching(/^warn revalidation: the site does not take changes \(fetch failed: connect ECONNREFUSED/),
+      ]);
 
       state.up = true;
       const back = state.now;
@@ -155,7 +205,15 @@ describe.each(databases)("on $name", ({ open, postgres }) => {
     it("a change the site takes is sent at once and only once", async () => {
       const { state, fetchSite } = fakeSite();
       state.up = true;
-      const delivery = new RevalidationDelivery({ db, skipLocked: postgres, url: "http://site/api/revalidate", secret: "s".repeat(32), log: recordingLog(), now: () => state.now, fetch: fetchSite });
+      const delivery = new RevalidationDelivery({
+        db,
+        skipLocked: postgres,
+        url: "http://site/api/revalidate",
+        secret: "s".repeat(32),
+        log: recordingLog(),
+        now: () => state.now,
+        fetch: fetchSite,
+      });
       for (let i = 0; i < 45; i += 1) await recordChange(db, "entry.update", `{"n":${String(i)}}`, 0);
       expect(await delivery.deliverAll()).toBe(45);
       expect(await delivery.deliverAll()).toBe(0);
@@ -165,7 +223,15 @@ describe.each(databases)("on $name", ({ open, postgres }) => {
     it("an outage is one warning, however many changes and tries", async () => {
       const { state, fetchSite } = fakeSite();
       const log = recordingLog();
-      const delivery = new RevalidationDelivery({ db, skipLocked: postgres, url: "http://site/api/revalidate", secret: "s".repeat(32), log, now: () => state.now, fetch: fetchSite });
+      const delivery = new RevalidationDelivery({
+        db,
+        skipLocked: postgres,
+        url: "http://site/api/revalidate",
+        secret: "s".repeat(32),
+        log,
+        now: () => state.now,
+        fetch: fetchSite,
+      });
       for (let i = 0; i < 45; i += 1) await recordChange(db, "entry.update", `{"n":${String(i)}}`, 0);
       for (; state.now < 60_000; state.now += RETRY_POLICY.pollMs) await delivery.deliverAll();
       expect(log.lines).toEqual([expect.stringMatching(/^warn revalidation: the site does not take changes/)]);
@@ -175,20 +241,38 @@ describe.each(databases)("on $name", ({ open, postgres }) => {
       const log = recordingLog();
       let now = 0;
       const refuse: typeof fetch = () => Promise.resolve(Response.json({ error: "Not a Strapi webhook payload" }, { status: 400 }));
-      const delivery = new RevalidationDelivery({ db, skipLocked: postgres, url: "http://site/api/revalidate", secret: "s".repeat(32), log, now: () => now, fetch: refuse });
+      const delivery = new RevalidationDelivery({
+        db,
+        skipLocked: postgres,
+        url: "http://site/api/revalidate",
+        secret: "s".repeat(32),
+        log,
+        now: () => now,
+        fetch: refuse,
+      });
       await recordChange(db, "entry.update", "{}", 0);
       await delivery.deliverAll();
       expect(await pendingChanges(db)).toMatchObject({ count: 0 });
       expect(log.lines.at(-1)).toMatch(/^error revalidation: entry.update #1 given up.*HTTP 400/);
 
       const down: typeof fetch = () => Promise.resolve(new Response("Service Unavailable", { status: 503 }));
-      const stubborn = new RevalidationDelivery({ db, skipLocked: postgres, url: "http://site/api/revalidate", secret: "s".repeat(32), log, now: () => now, fetch: down });
+      const stubborn = new RevalidationDelivery({
+        db,
+        skipLocked: postgres,
+        url: "http://site/api/revalidate",
+        secret: "s".repeat(32),
+        log,
+        now: () => now,
+        fetch: down,
+      });
       await recordChange(db, "entry.update", "{}", 0);
       now = RETRY_POLICY.giveUpAfterMs;
       await stubborn.deliverAll();
       expect(await pendingChanges(db)).toMatchObject({ count: 0 });
       expect(log.lines.at(-1)).toMatch(/given up.*not delivered in 24 h after 1 tries \(last: HTTP 503: Service Unavailable\)/);
-      expect(nextStep({ kind: "answered", status: 503, body: "<html>\n  <h1>Down</h1>\n</html>\n" }, { attempts: 1, recordedAt: 0 }, 0)).toMatchObject({ reason: "HTTP 503: <html> <h1>Down</h1> </html>" });
+      expect(
+        nextStep({ kind: "answered", status: 503, body: "<html>\n  <h1>Down</h1>\n</html>\n" }, { attempts: 1, recordedAt: 0 }, 0),
+      ).toMatchObject({ reason: "HTTP 503: <html> <h1>Down</h1> </html>" });
     });
 
     it("stop() cuts a hanging request short and keeps its change for the next start", async () => {
@@ -198,7 +282,14 @@ describe.each(databases)("on $name", ({ open, postgres }) => {
             reject(new Error("aborted"));
           });
         });
-      const delivery = new RevalidationDelivery({ db, skipLocked: postgres, url: "http://site/api/revalidate", secret: "s".repeat(32), log: recordingLog(), fetch: hang });
+      const delivery = new RevalidationDelivery({
+        db,
+        skipLocked: postgres,
+        url: "http://site/api/revalidate",
+        secret: "s".repeat(32),
+        log: recordingLog(),
+        fetch: hang,
+      });
       await recordChange(db, "entry.update", "{}", Date.now());
       delivery.kick();
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -211,7 +302,15 @@ describe.each(databases)("on $name", ({ open, postgres }) => {
     it("kick() while a round runs starts another one after it", async () => {
       const { state, fetchSite } = fakeSite();
       state.up = true;
-      const delivery = new RevalidationDelivery({ db, skipLocked: postgres, url: "http://site/api/revalidate", secret: "s".repeat(32), log: recordingLog(), now: () => state.now, fetch: fetchSite });
+      const delivery = new RevalidationDelivery({
+        db,
+        skipLocked: postgres,
+        url: "http://site/api/revalidate",
+        secret: "s".repeat(32),
+        log: recordingLog(),
+        now: () => state.now,
+        fetch: fetchSite,
+      });
       await recordChange(db, "entry.update", '{"n":1}', 0);
       delivery.kick();
       await recordChange(db, "entry.update", '{"n":2}', 0);

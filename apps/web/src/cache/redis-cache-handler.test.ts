@@ -74,7 +74,12 @@ function appPage(tags: string[], html = "<html>release</html>"): CachedAppPageVa
     kind: "APP_PAGE",
     html,
     rscData: Buffer.from([0, 1, 2, 0xfe, 0xff, 0x0a, 0x0d]),
-    headers: { "x-next-cache-tags": tags.join(","), "content-type": "text/html; charset=utf-8", "x-count": 3, "set-cookie": ["a=1", "b=2"] },
+    headers: {
+      "x-next-cache-tags": tags.join(","),
+      "content-type": "text/html; charset=utf-8",
+      "x-count": 3,
+      "set-cookie": ["a=1", "b=2"],
+    },
     postponed: undefined,
     status: 200,
     segmentData: new Map([
@@ -85,7 +90,11 @@ function appPage(tags: string[], html = "<html>release</html>"): CachedAppPageVa
 }
 
 function fetchValue(body: string, tags?: string[]): CachedFetchValue {
-  const value: CachedFetchValue = { kind: "FETCH", data: { headers: { "content-type": "application/json" }, body, url: "http://cms/api/releases", status: 200 }, revalidate: 300 };
+  const value: CachedFetchValue = {
+    kind: "FETCH",
+    data: { headers: { "content-type": "application/json" }, body, url: "http://cms/api/releases", status: 200 },
+    revalidate: 300,
+  };
   if (tags) value.tags = tags;
   return value;
 }
@@ -115,8 +124,21 @@ describe("RedisCacheHandler", () => {
   it("round-trips an APP_ROUTE value and an APP_PAGE without optional parts", async () => {
     const prefix = uniquePrefix();
     const h = handler(prefix, buildDir("b1"));
-    const route: CachedRouteValue = { kind: "APP_ROUTE", body: Buffer.from('{"a":1}\n\u0000'), status: 201, headers: { "content-type": "application/json", "x-next-cache-tags": "feed" } };
-    const bare: CachedAppPageValue = { kind: "APP_PAGE", html: "", rscData: undefined, headers: undefined, postponed: "p", status: undefined, segmentData: undefined };
+    const route: CachedRouteValue = {
+      kind: "APP_ROUTE",
+      body: Buffer.from('{"a":1}\n\u0000'),
+      status: 201,
+      headers: { "content-type": "application/json", "x-next-cache-tags": "feed" },
+    };
+    const bare: CachedAppPageValue = {
+      kind: "APP_PAGE",
+      html: "",
+      rscData: undefined,
+      headers: undefined,
+      postponed: "p",
+      status: undefined,
+      segmentData: undefined,
+    };
     await h.get("/route", { kind: "APP_ROUTE", isFallback: false });
     await h.set("/route", route, { cacheControl: { revalidate: false, expire: undefined } });
     await h.get("/bare", pageCtx);
@@ -144,7 +166,13 @@ describe("RedisCacheHandler", () => {
   it("stores and serves FETCH entries, expired by the tags given at set time", async () => {
     const prefix = uniquePrefix();
     const h = handler(prefix, buildDir("b1"));
-    const ctx: GetContext = { kind: "FETCH", tags: ["releases"], softTags: ["_N_T_/layout"], revalidate: 300, fetchUrl: "http://cms/api/releases" };
+    const ctx: GetContext = {
+      kind: "FETCH",
+      tags: ["releases"],
+      softTags: ["_N_T_/layout"],
+      revalidate: 300,
+      fetchUrl: "http://cms/api/releases",
+    };
     expect(await h.get("f1", ctx)).toBeNull();
     const value = fetchValue('{"data":[1,2,3]}');
     await h.set("f1", value, { fetchCache: true, tags: ["releases"], fetchUrl: "http://cms/api/releases" });
@@ -374,24 +402,31 @@ describe("RedisCacheHandler", () => {
   it.each([
     ["non-Latin-1", "<p>Pressemitteilung – „Zitat“ über Öl & Gas.</p>\n"],
     ["ASCII", "<p>Press release: the quick brown fox jumps.</p>\n"],
-  ])("stores a 150 KB page (%s HTML) compactly and reads it back whole", async (_name, paragraph) => {
-    // Speed is measured by npm run bench:serve (against a baseline in the same run), not here.
-    const prefix = uniquePrefix();
-    const h = handler(prefix, buildDir("b1"));
-    const html = `<html>${paragraph.repeat(2_000)}</html>`; // ~100 KB
-    const page = appPage(["release:1", "release-list", "_N_T_/layout", "_N_T_/en/releases/hello"], html);
-    page.rscData = randomBytes(40_000);
-    page.segmentData = new Map([["/_tree", randomBytes(2_000)], ["/_full", randomBytes(8_000)]]);
-    await h.set(PAGE_KEY, page, pageSetCtx);
-    const reader = handler(prefix, buildDir("b1"));
-    const hit = await reader.get(PAGE_KEY, pageCtx);
-    if (hit?.value?.kind !== "APP_PAGE") throw new Error("expected the page back");
-    expect(hit.value.html).toBe(html);
-    expect(hit.value.rscData?.equals(page.rscData)).toBe(true);
-    expect([...(hit.value.segmentData?.keys() ?? [])]).toEqual(["/_tree", "/_full"]);
-    const bytes = await admin.strLen(`${prefix}:b1:entry:${PAGE_KEY}`);
-    expect(bytes).toBeLessThan(Buffer.byteLength(html) + 60_000); // HTML stored as UTF-8, not UTF-16
-  }, 30_000);
+  ])(
+    "stores a 150 KB page (%s HTML) compactly and reads it back whole",
+    async (_name, paragraph) => {
+      // Speed is measured by npm run bench:serve (against a baseline in the same run), not here.
+      const prefix = uniquePrefix();
+      const h = handler(prefix, buildDir("b1"));
+      const html = `<html>${paragraph.repeat(2_000)}</html>`; // ~100 KB
+      const page = appPage(["release:1", "release-list", "_N_T_/layout", "_N_T_/en/releases/hello"], html);
+      page.rscData = randomBytes(40_000);
+      page.segmentData = new Map([
+        ["/_tree", randomBytes(2_000)],
+        ["/_full", randomBytes(8_000)],
+      ]);
+      await h.set(PAGE_KEY, page, pageSetCtx);
+      const reader = handler(prefix, buildDir("b1"));
+      const hit = await reader.get(PAGE_KEY, pageCtx);
+      if (hit?.value?.kind !== "APP_PAGE") throw new Error("expected the page back");
+      expect(hit.value.html).toBe(html);
+      expect(hit.value.rscData?.equals(page.rscData)).toBe(true);
+      expect([...(hit.value.segmentData?.keys() ?? [])]).toEqual(["/_tree", "/_full"]);
+      const bytes = await admin.strLen(`${prefix}:b1:entry:${PAGE_KEY}`);
+      expect(bytes).toBeLessThan(Buffer.byteLength(html) + 60_000); // HTML stored as UTF-8, not UTF-16
+    },
+    30_000,
+  );
 });
 
 /** A port that was free a moment ago: nothing listens there. */
@@ -400,7 +435,11 @@ async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 1;
-  await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+  await new Promise<void>((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
   return port;
 }
 
@@ -450,14 +489,19 @@ describe("RedisCacheHandler with Redis unavailable", () => {
     await new Promise<void>((resolve) => relay.listen(port, "127.0.0.1", resolve));
     try {
       const deadline = Date.now() + 8000;
-      while (!(await redisHealthy({ redisUrl: `redis://127.0.0.1:${port}` })) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while (!(await redisHealthy({ redisUrl: `redis://127.0.0.1:${port}` })) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
       await h.set(PAGE_KEY, appPage(["a"]), pageSetCtx);
       expect(await h.get(PAGE_KEY, pageCtx)).not.toBeNull();
       await h.revalidateTag("a");
       expect(await h.get(PAGE_KEY, pageCtx)).toBeNull();
     } finally {
       await closeRedisConnections();
-      await new Promise<void>((resolve) => relay.close(() => { resolve(); }));
+      await new Promise<void>((resolve) =>
+        relay.close(() => {
+          resolve();
+        }),
+      );
     }
   }, 15_000);
 });

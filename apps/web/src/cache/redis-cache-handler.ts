@@ -373,7 +373,15 @@ function connection(url: string): Connection {
       reconnectStrategy: (retries) => Math.min(100 * 2 ** Math.min(retries, 6), 5000) + Math.floor(Math.random() * 100),
     },
   });
-  const created: Connection = { url, client, startedAt: Date.now(), everReady: false, lastError: undefined, nextReady: signal(), nextAttempt: signal() };
+  const created: Connection = {
+    url,
+    client,
+    startedAt: Date.now(),
+    everReady: false,
+    lastError: undefined,
+    nextReady: signal(),
+    nextAttempt: signal(),
+  };
   const fireAttempt = (): void => {
     const fired = created.nextAttempt;
     created.nextAttempt = signal();
@@ -441,7 +449,14 @@ function pageWaitMs(conn: Connection): number {
   return Math.max(0, conn.startedAt + CONNECT_TIMEOUT_MS - Date.now());
 }
 
-async function evalScript(client: RedisClient, s: Script, keys: string[], args: (string | Buffer)[], timeout: number, buffers: boolean): Promise<unknown> {
+async function evalScript(
+  client: RedisClient,
+  s: Script,
+  keys: string[],
+  args: (string | Buffer)[],
+  timeout: number,
+  buffers: boolean,
+): Promise<unknown> {
   const options = buffers ? { timeout, typeMapping: BUFFER_REPLIES } : { timeout };
   const tail = [String(keys.length), ...keys, ...args];
   try {
@@ -617,7 +632,13 @@ function isCacheControl(value: unknown): value is CacheControl {
 }
 
 function isFetchData(value: unknown): value is CachedFetchValue["data"] {
-  return isPlainRecord(value) && isString(value.body) && isString(value.url) && isPlainRecord(value.headers) && isOptional(value.status, isNumber);
+  return (
+    isPlainRecord(value) &&
+    isString(value.body) &&
+    isString(value.url) &&
+    isPlainRecord(value.headers) &&
+    isOptional(value.status, isNumber)
+  );
 }
 
 function isCacheValue(value: unknown): value is CacheValue {
@@ -637,7 +658,9 @@ function isCacheValue(value: unknown): value is CacheValue {
     case "FETCH":
       return isFetchData(value.data) && isNumber(value.revalidate) && isOptional(value.tags, isStringArray);
     case "PAGES":
-      return isString(value.html) && isPlainRecord(value.pageData) && isOptional(value.headers, isHeaders) && isOptional(value.status, isNumber);
+      return (
+        isString(value.html) && isPlainRecord(value.pageData) && isOptional(value.headers, isHeaders) && isOptional(value.status, isNumber)
+      );
     case "REDIRECT":
       return isPlainRecord(value.props);
     default:
@@ -675,8 +698,10 @@ function toStored(value: CacheValue | null): unknown {
 
 function fromStored(stored: unknown): unknown {
   if (!isPlainRecord(stored)) return stored;
-  if ((stored.kind === "APP_PAGE" || stored.kind === "PAGES") && isBuffer(stored.html)) return { ...stored, html: stored.html.toString("utf8") };
-  if (stored.kind === "FETCH" && isPlainRecord(stored.data) && isBuffer(stored.data.body)) return { ...stored, data: { ...stored.data, body: stored.data.body.toString("utf8") } };
+  if ((stored.kind === "APP_PAGE" || stored.kind === "PAGES") && isBuffer(stored.html))
+    return { ...stored, html: stored.html.toString("utf8") };
+  if (stored.kind === "FETCH" && isPlainRecord(stored.data) && isBuffer(stored.data.body))
+    return { ...stored, data: { ...stored.data, body: stored.data.body.toString("utf8") } };
   return stored;
 }
 
@@ -773,7 +798,8 @@ export default class RedisCacheHandler {
       let tags: string[] = [];
       let revalidate: number | false | undefined = ctx.cacheControl?.revalidate;
       if (data?.kind === "APP_PAGE" || data?.kind === "APP_ROUTE") {
-        const copy: StoredPageValue = data.kind === "APP_PAGE" ? { ...data, headers: data.headers && { ...data.headers } } : { ...data, headers: { ...data.headers } };
+        const copy: StoredPageValue =
+          data.kind === "APP_PAGE" ? { ...data, headers: data.headers && { ...data.headers } } : { ...data, headers: { ...data.headers } };
         const hooks = registeredHooks();
         if (hooks?.beforePageSet) {
           callHook("beforePageSet", () => {

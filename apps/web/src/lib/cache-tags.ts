@@ -55,7 +55,10 @@ export function tagsFor(request: ContentRequest): string[] {
     case "slug-redirect":
       return [all, cacheTags.releaseAddress(request.locale, request.slug)];
     case "withdrawal-notice":
-      return [all, "slug" in request ? cacheTags.releaseAddress(request.locale, request.slug) : cacheTags.releaseDocument(request.documentId)];
+      return [
+        all,
+        "slug" in request ? cacheTags.releaseAddress(request.locale, request.slug) : cacheTags.releaseDocument(request.documentId),
+      ];
     case "press-release-list":
       return [all, cacheTags.releaseLists(request.locale)];
     case "press-release-feed":

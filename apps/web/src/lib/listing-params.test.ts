@@ -11,12 +11,17 @@ describe("listing URL state", () => {
     });
   });
 
-  it.each([{ page: "0" }, { page: "abc" }, { page: "1.5" }, { type: "rumour" }, { year: "13" }, { country: "Peru!" }, { country: ["a", "b"] }])(
-    "refuses malformed values %j",
-    (params) => {
-      expect(parseListingParams(params)).toBeNull();
-    },
-  );
+  it.each([
+    { page: "0" },
+    { page: "abc" },
+    { page: "1.5" },
+    { type: "rumour" },
+    { year: "13" },
+    { country: "Peru!" },
+    { country: ["a", "b"] },
+  ])("refuses malformed values %j", (params) => {
+    expect(parseListingParams(params)).toBeNull();
+  });
 
   it("keeps only filters for the client", () => {
     expect(filtersOf({ page: 3, theme: "migration-data", year: 2013 })).toEqual({ theme: "migration-data", year: 2013 });
@@ -30,6 +35,8 @@ describe("listing URL state", () => {
 
   it("builds shareable URLs, dropping page 1 and empty values", () => {
     expect(listingHref("/en/news", { country: "peru", page: 3 }, { page: 1 })).toBe("/en/news?country=peru");
-    expect(listingHref("/en/search", { q: "peru & chile", theme: "x" }, { theme: undefined, page: 2 })).toBe("/en/search?q=peru+%26+chile&page=2");
+    expect(listingHref("/en/search", { q: "peru & chile", theme: "x" }, { theme: undefined, page: 2 })).toBe(
+      "/en/search?q=peru+%26+chile&page=2",
+    );
   });
 });

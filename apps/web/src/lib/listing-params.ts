@@ -59,7 +59,11 @@ export function hasFilters(params: ListingParams): boolean {
 }
 
 /** Builds a listing URL from the current state with some values changed or removed. */
-export function listingHref(path: string, state: ListingParams & { q?: string }, changes: Partial<Record<keyof ListingParams | "q", string | number | undefined>> = {}): string {
+export function listingHref(
+  path: string,
+  state: ListingParams & { q?: string },
+  changes: Partial<Record<keyof ListingParams | "q", string | number | undefined>> = {},
+): string {
   const merged: Record<string, string | number | undefined> = { ...state, ...changes };
   const query = new URLSearchParams();
   for (const key of ["q", ...FILTER_KEYS, "page"]) {

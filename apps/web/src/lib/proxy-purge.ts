@@ -16,12 +16,17 @@ export async function purgeProxies(proxies: readonly string[], tags: readonly st
     proxies.map(async (proxy) => {
       let response: Response;
       try {
-        response = await fetch(proxy, { method: "PURGE", headers: { "xkey-softpurge": tags.join(" ") }, signal: AbortSignal.timeout(PURGE_TIMEOUT_MS) });
+        response = await fetch(proxy, {
+          method: "PURGE",
+          headers: { "xkey-softpurge": tags.join(" ") },
+          signal: AbortSignal.timeout(PURGE_TIMEOUT_MS),
+        });
       } catch (error) {
         throw new ProxyPurgeError(`the proxy at ${proxy} could not be reached to purge ${tags.join(" ")}`, { cause: error });
       }
       const body = await response.text();
-      if (!response.ok) throw new ProxyPurgeError(`the proxy at ${proxy} answered ${String(response.status)} to a purge: ${body.slice(0, 200)}`);
+      if (!response.ok)
+        throw new ProxyPurgeError(`the proxy at ${proxy} answered ${String(response.status)} to a purge: ${body.slice(0, 200)}`);
       return Number(response.headers.get("x-purged") ?? 0);
     }),
   );

@@ -81,7 +81,14 @@ function reads(cms: Cms, draft = false): ReleaseAddressReads & { calls: string[]
   };
 }
 
-const notice = (slug: string, documentId: string): WithdrawalNotice => ({ slug, locale: "en", pressReleaseDocumentId: documentId, title: "T", withdrawnAt: "2026-11-01T00:00:00.000Z", reason: "Wrong figures" });
+const notice = (slug: string, documentId: string): WithdrawalNotice => ({
+  slug,
+  locale: "en",
+  pressReleaseDocumentId: documentId,
+  title: "T",
+  withdrawnAt: "2026-11-01T00:00:00.000Z",
+  reason: "Wrong figures",
+});
 
 describe("what a release address shows", () => {
   it("the published release", async () => {
@@ -108,8 +115,14 @@ describe("what a release address shows", () => {
   });
 
   it("an address of the old newsroom with the site's shape leads to the imported release", async () => {
-    const cms = { imported: { "/es/news/la-oim-apoya": { path: "/es/news/la-oim-apoya", locale: "es" as const, slug: "la-oim-apoya-el-retorno" } } };
-    expect(await resolveReleaseAddress("la-oim-apoya", "es", reads(cms))).toEqual({ kind: "moved", slug: "la-oim-apoya-el-retorno", locale: "es" });
+    const cms = {
+      imported: { "/es/news/la-oim-apoya": { path: "/es/news/la-oim-apoya", locale: "es" as const, slug: "la-oim-apoya-el-retorno" } },
+    };
+    expect(await resolveReleaseAddress("la-oim-apoya", "es", reads(cms))).toEqual({
+      kind: "moved",
+      slug: "la-oim-apoya-el-retorno",
+      locale: "es",
+    });
     // the newsroom's own addresses come first
     const own = { ...cms, published: { d1: "la-oim-apoya" } };
     expect(await resolveReleaseAddress("la-oim-apoya", "es", reads(own))).toMatchObject({ kind: "release" });

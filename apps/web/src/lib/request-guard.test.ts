@@ -5,13 +5,27 @@ const status = (method: string, target: string) => refuseRequest(method, target)
 
 describe("requests refused before Next.js", () => {
   it("malformed percent-encodings in a path segment or a query parameter: 400", () => {
-    for (const target of ["/en/news/%ff%fe", "/en/news/%E0%A4%A", "/en/%", "/en/news?q=%ff", "/en/search?q=ok&country=%E0%A4%A", "/en/news?%zz=1"]) {
+    for (const target of [
+      "/en/news/%ff%fe",
+      "/en/news/%E0%A4%A",
+      "/en/%",
+      "/en/news?q=%ff",
+      "/en/search?q=ok&country=%E0%A4%A",
+      "/en/news?%zz=1",
+    ]) {
       expect(status("GET", target), target).toBe(400);
     }
   });
 
   it("control characters once decoded, absolute or protocol-relative targets: 400", () => {
-    for (const target of ["/en/news/a%0d%0aSet-Cookie:x", "/en/search?q=%00", "http://evil.example/en", "*", "//evil.example/", "/\\evil.example"]) {
+    for (const target of [
+      "/en/news/a%0d%0aSet-Cookie:x",
+      "/en/search?q=%00",
+      "http://evil.example/en",
+      "*",
+      "//evil.example/",
+      "/\\evil.example",
+    ]) {
       expect(status("GET", target), target).toBe(400);
     }
   });
@@ -32,7 +46,16 @@ describe("requests refused before Next.js", () => {
   });
 
   it("lets every address of the site through, encoded letters and form spaces included", () => {
-    for (const target of ["/", "/en", "/es/news/la-oim-y-el-gobierno-del-per%C3%BA", "/en/search?q=migrants+peru&page=2", "/fr/countries/p%C3%A9rou", "/en/news?country=", "/_next/static/chunks/a.js", "/en/search?q=100%25"]) {
+    for (const target of [
+      "/",
+      "/en",
+      "/es/news/la-oim-y-el-gobierno-del-per%C3%BA",
+      "/en/search?q=migrants+peru&page=2",
+      "/fr/countries/p%C3%A9rou",
+      "/en/news?country=",
+      "/_next/static/chunks/a.js",
+      "/en/search?q=100%25",
+    ]) {
       expect(status("GET", target), target).toBeUndefined();
       expect(status("HEAD", target), target).toBeUndefined();
     }

@@ -125,7 +125,11 @@ export function isPublicRequest(context: ResponseContext): boolean {
  *   surrogate keys. Immutable answers (uploads, build assets) keep their own lifetime;
  *   other statuses (5xx) and non-public requests (the API, previews) are left alone.
  */
-export function adjustResponse(statusCode: number, outcome: RequestOutcome, context?: ResponseContext): { status: number; headers: Record<string, string> } | undefined {
+export function adjustResponse(
+  statusCode: number,
+  outcome: RequestOutcome,
+  context?: ResponseContext,
+): { status: number; headers: Record<string, string> } | undefined {
   if (statusCode === 500 && outcome.cmsUnavailable) {
     return { status: 503, headers: { "Retry-After": "30", "Cache-Control": outcome.draft ? DRAFT_CACHE_CONTROL : "no-store" } };
   }

@@ -12,7 +12,9 @@ const published = { id: 7, documentId: "doc1", locale: "es", slug: "nuevo", publ
 
 describe("webhook payloads", () => {
   it("accepts Strapi's payload and keeps unknown fields", () => {
-    expect(webhookPayloadSchema.safeParse({ event: "entry.publish", model: "press-release", uid: RELEASE, entry: published }).success).toBe(true);
+    expect(webhookPayloadSchema.safeParse({ event: "entry.publish", model: "press-release", uid: RELEASE, entry: published }).success).toBe(
+      true,
+    );
   });
   it.each([
     [{}],
@@ -28,7 +30,9 @@ describe("webhook payloads", () => {
 describe("what a change makes stale", () => {
   it("a published release: its document in every language, its address, its language's lists, search and sitemaps", () => {
     const result = revalidationFor(payload("entry.publish", RELEASE, { ...published, localizations: [{ locale: "en" }] }));
-    expect(result.tags.sort()).toEqual(["legacy-addresses", "release-address:es:nuevo", "release-lists:es", "release:doc1", "search:es", "sitemap:en", "sitemap:es"].sort());
+    expect(result.tags.sort()).toEqual(
+      ["legacy-addresses", "release-address:es:nuevo", "release-lists:es", "release:doc1", "search:es", "sitemap:en", "sitemap:es"].sort(),
+    );
     expect(result.tags).not.toContain("newsroom");
     expect(result.tags).not.toContain("release-lists:en");
   });
@@ -36,7 +40,9 @@ describe("what a change makes stale", () => {
   it("unpublish and delete (unpopulated entries) refresh every language's sitemap", () => {
     for (const event of ["entry.unpublish", "entry.delete", "entry.update"] as const) {
       const { tags } = revalidationFor(payload(event, RELEASE, published));
-      expect(tags).toEqual(expect.arrayContaining(["release:doc1", "release-address:es:nuevo", "release-lists:es", "sitemap:en", "sitemap:es", "sitemap:fr"]));
+      expect(tags).toEqual(
+        expect.arrayContaining(["release:doc1", "release-address:es:nuevo", "release-lists:es", "sitemap:en", "sitemap:es", "sitemap:fr"]),
+      );
     }
   });
 
@@ -74,17 +80,36 @@ describe("what a change makes stale", () => {
 
   it("a withdrawal notice refreshes the withdrawn address and the release's document", () => {
     const entry = { slug: "gone", language: "en", pressReleaseDocumentId: "doc1", title: "x", withdrawnAt: "2026-11-01T00:00:00.000Z" };
-    expect(revalidationFor(payload("entry.create", contentTypes.withdrawalNotice.uid, entry)).tags).toEqual(["release-address:en:gone", "release:doc1"]);
+    expect(revalidationFor(payload("entry.create", contentTypes.withdrawalNotice.uid, entry)).tags).toEqual([
+      "release-address:en:gone",
+      "release:doc1",
+    ]);
   });
 
   it("a press contact refreshes contact lists and release texts in every language", () => {
     const { tags } = revalidationFor(payload("entry.update", contentTypes.pressContact.uid, { documentId: "c1", locale: "en" }));
-    expect(tags.sort()).toEqual(["press-contacts:en", "press-contacts:es", "press-contacts:fr", "release-texts:en", "release-texts:es", "release-texts:fr"]);
+    expect(tags.sort()).toEqual([
+      "press-contacts:en",
+      "press-contacts:es",
+      "press-contacts:fr",
+      "release-texts:en",
+      "release-texts:es",
+      "release-texts:fr",
+    ]);
   });
 
   it("a taxonomy term refreshes its kind's pages and every page naming terms", () => {
     const { tags } = revalidationFor(payload("entry.update", contentTypes.country.uid, { documentId: "c1", locale: "fr" }));
-    expect(tags).toEqual(expect.arrayContaining(["taxonomy:fr:country", "taxonomy:en:country", "release-lists:fr", "release-texts:fr", "search:fr", "sitemap:fr"]));
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        "taxonomy:fr:country",
+        "taxonomy:en:country",
+        "release-lists:fr",
+        "release-texts:fr",
+        "search:fr",
+        "sitemap:fr",
+      ]),
+    );
     expect(tags.some((t) => t.includes(":theme"))).toBe(false);
   });
 
@@ -94,14 +119,18 @@ describe("what a change makes stale", () => {
   });
 
   it("a published release it cannot place refreshes everything rather than nothing", () => {
-    expect(revalidationFor(payload("entry.publish", RELEASE, { documentId: "doc1", publishedAt: "2026-11-28T10:00:00.000Z" })).tags).toEqual(["newsroom"]);
+    expect(
+      revalidationFor(payload("entry.publish", RELEASE, { documentId: "doc1", publishedAt: "2026-11-28T10:00:00.000Z" })).tags,
+    ).toEqual(["newsroom"]);
     expect(revalidationFor(payload("entry.publish", RELEASE, { ...published, locale: "de" })).tags).toEqual(["newsroom"]);
   });
 
   it("content the site does not show changes nothing", () => {
     expect(revalidationFor(payload("entry.create", "plugin::users-permissions.user", { id: 1 })).tags).toEqual([]);
     // The CMS's publication log: an audit trail, not shown on the site.
-    expect(revalidationFor(payload("entry.create", contentTypes.publicationEvent.uid, { action: "publish", language: "en" })).tags).toEqual([]);
+    expect(revalidationFor(payload("entry.create", contentTypes.publicationEvent.uid, { action: "publish", language: "en" })).tags).toEqual(
+      [],
+    );
   });
 });
 
@@ -111,7 +140,11 @@ describe("read tags", () => {
     expect(tagsFor({ resource: "slug-redirect", locale: "en", slug: "a" })).toEqual(["newsroom", "release-address:en:a"]);
     expect(tagsFor({ resource: "withdrawal-notice", locale: "en", slug: "a" })).toEqual(["newsroom", "release-address:en:a"]);
     expect(tagsFor({ resource: "withdrawal-notice", locale: "en", documentId: "d" })).toEqual(["newsroom", "release:d"]);
-    expect(tagsFor({ resource: "press-release-document", locale: "fr", documentId: "d" })).toEqual(["newsroom", "release:d", "release-texts:fr"]);
+    expect(tagsFor({ resource: "press-release-document", locale: "fr", documentId: "d" })).toEqual([
+      "newsroom",
+      "release:d",
+      "release-texts:fr",
+    ]);
     expect(tagsFor({ resource: "press-release-feed", locale: "es" })).toEqual(["newsroom", "release-lists:es", "release-texts:es"]);
   });
 });

@@ -101,7 +101,8 @@ export function revalidationFor(payload: WebhookPayload): Revalidation {
     return { tags: [cacheTags.releaseAddress(locale, entry.fromSlug)], reason: `old address /${locale}/news/${entry.fromSlug} changed` };
   }
 
-  if (uid === contentTypes.legacyAddress.uid) return { tags: [cacheTags.legacyAddresses], reason: "an address of the old newsroom changed" };
+  if (uid === contentTypes.legacyAddress.uid)
+    return { tags: [cacheTags.legacyAddresses], reason: "an address of the old newsroom changed" };
 
   if (uid === contentTypes.withdrawalNotice.uid) {
     const locale = localeOf(entry.language);
@@ -121,12 +122,19 @@ export function revalidationFor(payload: WebhookPayload): Revalidation {
   const kind = TAXONOMY_KINDS[uid];
   if (kind) {
     return {
-      tags: locales.flatMap((l) => [cacheTags.taxonomy(l, kind), cacheTags.releaseLists(l), cacheTags.releaseTexts(l), cacheTags.search(l), cacheTags.sitemap(l)]),
+      tags: locales.flatMap((l) => [
+        cacheTags.taxonomy(l, kind),
+        cacheTags.releaseLists(l),
+        cacheTags.releaseTexts(l),
+        cacheTags.search(l),
+        cacheTags.sitemap(l),
+      ]),
       reason: `${kind} changed: its pages and every page naming terms`,
     };
   }
 
-  if (uid === contentTypes.navigation.uid || uid === contentTypes.siteSetting.uid) return everything(`${payload.model} changed: shown on every page`);
+  if (uid === contentTypes.navigation.uid || uid === contentTypes.siteSetting.uid)
+    return everything(`${payload.model} changed: shown on every page`);
 
   return { tags: [], reason: `${uid} is not shown on the site` };
 }

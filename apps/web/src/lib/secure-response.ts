@@ -27,20 +27,26 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, contex
   };
   const decide = (headers?: unknown): "pass" | "hold" => {
     if (mode) return mode;
-    const given: unknown = typeof headers === "object" && headers !== null && !Array.isArray(headers) ? Reflect.get(headers, "content-type") : undefined;
+    const given: unknown =
+      typeof headers === "object" && headers !== null && !Array.isArray(headers) ? Reflect.get(headers, "content-type") : undefined;
     const header = res.getHeader("content-type") ?? given;
     const type = typeof header === "string" ? header : "";
     mode = /^text\/html\b/i.test(type) && req.method !== "HEAD" ? "hold" : "pass";
     if (mode === "pass") {
       setCommon();
       // A route handler may set a stricter policy of its own; otherwise nothing runs here.
-      if (!res.hasHeader(CSP_HEADER)) res.setHeader(CSP_HEADER, type.startsWith("text/html") ? pagePolicy(context, { scripts: [], styleAttributes: [] }, framable()) : resourcePolicy());
+      if (!res.hasHeader(CSP_HEADER))
+        res.setHeader(
+          CSP_HEADER,
+          type.startsWith("text/html") ? pagePolicy(context, { scripts: [], styleAttributes: [] }, framable()) : resourcePolicy(),
+        );
     }
     return mode;
   };
   const toBuffer = (chunk: unknown, encoding: unknown): Buffer | undefined => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return undefined;
-    if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" && Buffer.isEncoding(encoding) ? encoding : "utf8");
+    if (typeof chunk === "string")
+      return Buffer.from(chunk, typeof encoding === "string" && Buffer.isEncoding(encoding) ? encoding : "utf8");
     if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     throw new TypeError(`secureResponse: cannot hold a ${typeof chunk} chunk`);
   };
@@ -81,7 +87,11 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, contex
       writable: true,
       value(chunk: unknown, encoding?: unknown, callback?: unknown): unknown {
         if (releasing || decide() === "pass") {
-          const result: unknown = Reflect.apply(innerWrite, undefined, [chunk, encoding, callback].filter((a) => a !== undefined));
+          const result: unknown = Reflect.apply(
+            innerWrite,
+            undefined,
+            [chunk, encoding, callback].filter((a) => a !== undefined),
+          );
           return result;
         }
         const buffer = toBuffer(chunk, encoding);
@@ -100,7 +110,11 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, contex
       writable: true,
       value(chunk?: unknown, encoding?: unknown, callback?: unknown): unknown {
         if (releasing || decide() === "pass") {
-          const result: unknown = Reflect.apply(innerEnd, undefined, [chunk, encoding, callback].filter((a) => a !== undefined));
+          const result: unknown = Reflect.apply(
+            innerEnd,
+            undefined,
+            [chunk, encoding, callback].filter((a) => a !== undefined),
+          );
           return result;
         }
         const buffer = toBuffer(chunk, encoding);

@@ -1,14 +1,27 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { commonSecurityHeaders, inlineSources, isPreviewAnswer, pagePolicy, resourcePolicy, type SecurityContext } from "./security-headers";
+import {
+  commonSecurityHeaders,
+  inlineSources,
+  isPreviewAnswer,
+  pagePolicy,
+  resourcePolicy,
+  type SecurityContext,
+} from "./security-headers";
 
 const context: SecurityContext = { production: true, https: true, previewFramer: "https://cms.example.org" };
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 const BOOTSTRAP = "(self.__next_f=self.__next_f||[]).push([0])";
 const ROW = String.raw`self.__next_f.push([1,"1:\"$Sreact.fragment\"\n2:I[5500,[],\"Image\"]\n"])`;
-const TURBOPACK = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/10lk3yjanterx.js"],"runtimeModuleIds":[94553]});';
-const INJECTED = ["alert(1)", String.raw`self.__next_f.push([1,"x"]);alert(1)`, String.raw`self.__next_f.push([1,"x"]);alert(1);//"])`, `${BOOTSTRAP};alert(1)`];
+const TURBOPACK =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/10lk3yjanterx.js"],"runtimeModuleIds":[94553]});';
+const INJECTED = [
+  "alert(1)",
+  String.raw`self.__next_f.push([1,"x"]);alert(1)`,
+  String.raw`self.__next_f.push([1,"x"]);alert(1);//"])`,
+  `${BOOTSTRAP};alert(1)`,
+];
 
 describe("inline sources of a page", () => {
   const html = [
@@ -63,7 +76,10 @@ describe("policies", () => {
   });
 
   it("HSTS only in production", () => {
-    expect(commonSecurityHeaders(context)).toMatchObject({ "X-Content-Type-Options": "nosniff", "Strict-Transport-Security": "max-age=31536000" });
+    expect(commonSecurityHeaders(context)).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "Strict-Transport-Security": "max-age=31536000",
+    });
     expect(commonSecurityHeaders({ ...context, production: false })).not.toHaveProperty("Strict-Transport-Security");
   });
 });

@@ -30,7 +30,8 @@ export function commonSecurityHeaders(context: SecurityContext): Record<string, 
     // Other sites learn the origin only, never the path or query (search terms) of a page.
     "Referrer-Policy": "strict-origin-when-cross-origin",
     // A newsroom needs no camera, location, payment or ad-topics APIs: off, even for embeds.
-    "Permissions-Policy": "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+    "Permissions-Policy":
+      "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
     // Share links open x.com, facebook.com…: they get no handle on this window.
     "Cross-Origin-Opener-Policy": "same-origin",
     // One year; no includeSubDomains: other hosts of the organisation are not ours to pin.
@@ -63,7 +64,10 @@ function sha256Source(text: string): string {
 
 /** An attribute's value as the browser reads it (React escapes only these). */
 function decodeAttribute(value: string): string {
-  return value.replace(/&(?:quot|amp|lt|gt|#x27|#39);/g, (entity) => ({ "&quot;": '"', "&amp;": "&", "&lt;": "<", "&gt;": ">", "&#x27;": "'", "&#39;": "'" })[entity] ?? entity);
+  return value.replace(
+    /&(?:quot|amp|lt|gt|#x27|#39);/g,
+    (entity) => ({ "&quot;": '"', "&amp;": "&", "&lt;": "<", "&gt;": ">", "&#x27;": "'", "&#39;": "'" })[entity] ?? entity,
+  );
 }
 
 export interface InlineSources {

@@ -36,12 +36,22 @@ export async function login(request: APIRequestContext, who: Staff): Promise<str
   return token;
 }
 
-export function admin(request: APIRequestContext, token: string, method: "GET" | "POST" | "PUT" | "DELETE", path: string, data?: unknown): Promise<APIResponse> {
+export function admin(
+  request: APIRequestContext,
+  token: string,
+  method: "GET" | "POST" | "PUT" | "DELETE",
+  path: string,
+  data?: unknown,
+): Promise<APIResponse> {
   return request.fetch(`${CMS}${path}`, { method, headers: { Authorization: `Bearer ${token}` }, ...(data === undefined ? {} : { data }) });
 }
 
 /** A complete English draft; `extra` overrides or adds fields. Returns its documentId. */
-export async function createRelease(request: APIRequestContext, token: string, fields: { title: string; slug: string; lead: string } & Record<string, unknown>): Promise<string> {
+export async function createRelease(
+  request: APIRequestContext,
+  token: string,
+  fields: { title: string; slug: string; lead: string } & Record<string, unknown>,
+): Promise<string> {
   const created = await admin(request, token, "POST", `${RELEASES_PATH}?locale=en`, {
     documentType: "press-release",
     datelinePlace: "Geneva",
@@ -67,7 +77,8 @@ export async function within(ms: number | { deadline: number }, what: string, ch
   const deadline = typeof ms === "number" ? Date.now() + ms : ms.deadline;
   for (;;) {
     if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`${what}: not seen by the deadline (${typeof ms === "number" ? `${String(ms)} ms` : "shared"})`);
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not seen by the deadline (${typeof ms === "number" ? `${String(ms)} ms` : "shared"})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

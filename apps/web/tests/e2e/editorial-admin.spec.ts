@@ -42,7 +42,10 @@ const run = randomBytes(4).toString("hex");
 
 /** The slug Strapi makes from a title of ASCII letters, digits and spaces. */
 function slugOf(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -87,7 +90,12 @@ const sessions = new Map<string, Session>();
 
 async function logIn(browser: Browser, email: string): Promise<Page> {
   const session = sessions.get(email);
-  const context = await browser.newContext({ locale: "en-US", timezoneId: "UTC", viewport: { width: 1440, height: 1000 }, ...(session ? { storageState: session } : {}) });
+  const context = await browser.newContext({
+    locale: "en-US",
+    timezoneId: "UTC",
+    viewport: { width: 1440, height: 1000 },
+    ...(session ? { storageState: session } : {}),
+  });
   const page = await context.newPage();
   const contentManager = page.getByRole("link", { name: "Content Manager" });
   const emailField = page.getByRole("textbox", { name: /^email/i });
@@ -202,9 +210,17 @@ async function shows(request: APIRequestContext, url: string, text: string): Pro
 }
 
 /** Each URL shows `text` (200) by `since` + `withinMs`: polled with a fresh request each time. */
-async function expectLiveWithin(request: APIRequestContext, since: number, withinMs: number, text: string, urls: readonly string[]): Promise<void> {
+async function expectLiveWithin(
+  request: APIRequestContext,
+  since: number,
+  withinMs: number,
+  text: string,
+  urls: readonly string[],
+): Promise<void> {
   const deadline = { deadline: since + withinMs };
-  await Promise.all(urls.map((url) => within(deadline, `${url} shows “${text}” within ${String(withinMs)} ms`, () => shows(request, url, text))));
+  await Promise.all(
+    urls.map((url) => within(deadline, `${url} shows “${text}” within ${String(withinMs)} ms`, () => shows(request, url, text))),
+  );
 }
 
 // ─── The tests ──────────────────────────────────────────────────────────────────────────
@@ -216,7 +232,10 @@ test.describe("editorial loop in the Strapi admin @editorial", () => {
     requireCmsEnv();
   });
 
-  test("an editor writes, previews and publishes a release, then corrects its headline, each live within 2 s", async ({ browser, request }) => {
+  test("an editor writes, previews and publishes a release, then corrects its headline, each live within 2 s", async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(240_000);
     const d = draft("published", { pressContact: "Carolina Santos" });
     const slug = slugOf(d.title);
@@ -286,7 +305,9 @@ test.describe("editorial loop in the Strapi admin @editorial", () => {
     });
 
     await test.step(`live by itself after ${at.toISOString()}`, async () => {
-      await within({ deadline: at.getTime() + SCHEDULE_SLACK_MS }, `${pageUrl(slug)} live by itself`, () => shows(request, pageUrl(slug), d.title));
+      await within({ deadline: at.getTime() + SCHEDULE_SLACK_MS }, `${pageUrl(slug)} live by itself`, () =>
+        shows(request, pageUrl(slug), d.title),
+      );
       const liveAt = Date.now();
       expect(liveAt, "not before its time").toBeGreaterThanOrEqual(at.getTime());
       await expectLiveWithin(request, liveAt, 5_000, d.title, [LISTING]);
@@ -316,7 +337,10 @@ test.describe("editorial loop in the Strapi admin @editorial", () => {
     await test.step("no usable Publish action", async () => {
       const button = page.getByRole("button", { name: "Publish", exact: true });
       if ((await button.count()) === 0 || (await button.isDisabled())) {
-        test.info().annotations.push({ type: "author publish", description: (await button.count()) === 0 ? "no Publish button" : "Publish button disabled" });
+        test.info().annotations.push({
+          type: "author publish",
+          description: (await button.count()) === 0 ? "no Publish button" : "Publish button disabled",
+        });
         return;
       }
       // Offered anyway: then the CMS must refuse it and the admin must say so.

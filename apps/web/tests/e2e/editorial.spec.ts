@@ -43,7 +43,12 @@ test.describe.serial("the editorial loop @editorial", () => {
   });
 
   async function previewUrl(request: APIRequestContext): Promise<URL> {
-    const response = await admin(request, editor, "GET", `/content-manager/preview/url/${RELEASE_UID}?documentId=${documentId}&locale=en&status=draft`);
+    const response = await admin(
+      request,
+      editor,
+      "GET",
+      `/content-manager/preview/url/${RELEASE_UID}?documentId=${documentId}&locale=en&status=draft`,
+    );
     expect(response.status(), await response.text()).toBe(200);
     const url = field(await response.json(), "data", "url");
     if (typeof url !== "string") throw new Error("no preview URL");
@@ -93,9 +98,19 @@ test.describe.serial("the editorial loop @editorial", () => {
   test("a validly signed link to a path that is not the site's own → 400, no redirect", async ({ request }) => {
     test.skip(!PREVIEW_SECRET, "PREVIEW_SECRET is not given to the tests");
     const expires = Math.floor(Date.now() / 1000) + 600;
-    for (const path of ["//evil.example/", "https://evil.example/en", "/\\evil.example", "/en//evil.example", "/de/news/x", "/%2F%2Fevil.example"]) {
+    for (const path of [
+      "//evil.example/",
+      "https://evil.example/en",
+      "/\\evil.example",
+      "/en//evil.example",
+      "/de/news/x",
+      "/%2F%2Fevil.example",
+    ]) {
       const signature = createHmac("sha256", PREVIEW_SECRET).update(`${path}\n${expires}`).digest("base64url");
-      const response = await request.get(`/api/preview?${new URLSearchParams({ path, expires: String(expires), signature }).toString()}`, noRedirect);
+      const response = await request.get(
+        `/api/preview?${new URLSearchParams({ path, expires: String(expires), signature }).toString()}`,
+        noRedirect,
+      );
       expect(response.status(), path).toBe(400);
       expect(response.headers().location, path).toBeUndefined();
     }
@@ -111,7 +126,9 @@ test.describe.serial("the editorial loop @editorial", () => {
     expect(response?.headers()["x-cache"]).toBe("PASS");
     expect(response?.headers()["x-frame-options"]).toBeUndefined();
     // Only the CMS admin may frame a preview (it shows one beside the editor).
-    expect(response?.headers()["content-security-policy"] ?? "").toMatch(new RegExp(`frame-ancestors ${new URL(CMS).origin.replace(/[.]/g, "\\.")}(;|$)`));
+    expect(response?.headers()["content-security-policy"] ?? "").toMatch(
+      new RegExp(`frame-ancestors ${new URL(CMS).origin.replace(/[.]/g, "\\.")}(;|$)`),
+    );
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
     const banner = page.getByRole("region", { name: "Preview — not published" });
     await expect(banner).toBeVisible();
@@ -152,7 +169,9 @@ test.describe.serial("the editorial loop @editorial", () => {
 
   test("the revalidation webhook: 401 without the secret, 400 for a bad body", async ({ request }) => {
     expect((await request.post("/api/revalidate", { data: { event: "entry.publish" } })).status()).toBe(401);
-    expect((await request.post("/api/revalidate", { headers: { "X-Newsroom-Webhook-Secret": "wrong".repeat(10) }, data: {} })).status()).toBe(401);
+    expect(
+      (await request.post("/api/revalidate", { headers: { "X-Newsroom-Webhook-Secret": "wrong".repeat(10) }, data: {} })).status(),
+    ).toBe(401);
     const secret = testEnv.REVALIDATE_SECRET;
     test.skip(!secret, "REVALIDATE_SECRET is not given to the tests");
     const headers = { "X-Newsroom-Webhook-Secret": secret, "Content-Type": "application/json" };
@@ -163,7 +182,12 @@ test.describe.serial("the editorial loop @editorial", () => {
     expect(JSON.stringify(await badShape.json())).toContain("event");
     const draftOnly = await request.post("/api/revalidate", {
       headers,
-      data: { event: "entry.update", model: "press-release", uid: RELEASE_UID, entry: { documentId, locale: "en", slug: SLUG, publishedAt: null } },
+      data: {
+        event: "entry.update",
+        model: "press-release",
+        uid: RELEASE_UID,
+        entry: { documentId, locale: "en", slug: SLUG, publishedAt: null },
+      },
     });
     expect(draftOnly.status()).toBe(200);
     expect(await draftOnly.json()).toMatchObject({ revalidated: [] });

@@ -58,14 +58,22 @@ test.describe.serial("embargo and scheduled publishing on the site @editorial", 
     expect((await request.get(`/en/news/${SLUG}`)).status()).toBe(404);
 
     // The schedule runs every 10 s: live within a minute of its time, never before it.
-    await within(EMBARGO_MS + 60_000, "the embargoed release going live", async () => (await request.get(`/en/news/${SLUG}`)).status() === 200);
+    await within(
+      EMBARGO_MS + 60_000,
+      "the embargoed release going live",
+      async () => (await request.get(`/en/news/${SLUG}`)).status() === 200,
+    );
     expect(Date.now()).toBeGreaterThanOrEqual(goLive);
     let places: Record<string, boolean> = {};
     await within(5_000, "the release in every list, feed and sitemap", async () => {
       places = await placesShowing(request);
       return Object.values(places).every(Boolean);
     }).catch((error: unknown) => {
-      throw new Error(`${String(error)}; still missing from: ${Object.keys(places).filter((k) => !places[k]).join(", ")}`);
+      throw new Error(
+        `${String(error)}; still missing from: ${Object.keys(places)
+          .filter((k) => !places[k])
+          .join(", ")}`,
+      );
     });
 
     // A release from today makes the Google News sitemap non-empty: validate it as served.

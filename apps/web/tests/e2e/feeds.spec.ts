@@ -29,7 +29,11 @@ interface ReadItem {
 }
 
 /** One feed, parsed whatever its format, as the fields every format has. */
-async function readFeed(request: APIRequestContext, path: string, format: Format): Promise<{ title: string | null; self: string | null; items: ReadItem[] }> {
+async function readFeed(
+  request: APIRequestContext,
+  path: string,
+  format: Format,
+): Promise<{ title: string | null; self: string | null; items: ReadItem[] }> {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()["content-type"], path).toMatch(new RegExp(`^${TYPES[format].replace("+", "\\+")}`));
@@ -39,7 +43,15 @@ async function readFeed(request: APIRequestContext, path: string, format: Format
     return {
       title: feed.title,
       self: feed.feed_url,
-      items: feed.items.map((i) => ({ id: i.id, title: i.title, url: i.url, published: i.date_published, summary: i.summary ?? null, content: i.content_html, image: i.image ?? null })),
+      items: feed.items.map((i) => ({
+        id: i.id,
+        title: i.title,
+        url: i.url,
+        published: i.date_published,
+        summary: i.summary ?? null,
+        content: i.content_html,
+        image: i.image ?? null,
+      })),
     };
   }
   const feed = parseFeed(body);
@@ -69,7 +81,11 @@ function expectReleaseItem(item: ReadItem | undefined, release: PressRelease, lo
   expect(item?.summary).toBe(release.lead);
   // Full text: the lead and the body, not only the summary.
   const firstParagraph = release.body.find((b) => b.type === "paragraph");
-  const firstText = firstParagraph?.children.map((c) => (c.type === "text" ? c.text : "")).join("").slice(0, 40) ?? "";
+  const firstText =
+    firstParagraph?.children
+      .map((c) => (c.type === "text" ? c.text : ""))
+      .join("")
+      .slice(0, 40) ?? "";
   expect(firstText.length).toBeGreaterThan(10);
   expect(item?.content).toContain(firstText.replace(/&/g, "&amp;"));
   expect(item?.image).toBe(release.heroImage ? new URL(release.heroImage.src, SITE).href : null);
@@ -105,7 +121,11 @@ for (const locale of LOCALES) {
       for (const format of ["rss", "atom", "json"] as const) {
         const byCountry = await readFeed(request, `/${locale}/feeds/countries/${PERU_COUNTRY_SLUGS[locale]}/${FILES[format]}`, format);
         expect(byCountry.items.map((i) => i.url)).toEqual(country.items.map((r) => abs(`/${locale}/news/${r.slug}`)));
-        expectReleaseItem(byCountry.items.find((i) => i.url?.endsWith(PERU_SLUGS[locale])), peru, locale);
+        expectReleaseItem(
+          byCountry.items.find((i) => i.url?.endsWith(PERU_SLUGS[locale])),
+          peru,
+          locale,
+        );
         const byTheme = await readFeed(request, `/${locale}/feeds/themes/${theme?.slug ?? ""}/${FILES[format]}`, format);
         expect(byTheme.items.map((i) => i.url)).toEqual(themed.items.map((r) => abs(`/${locale}/news/${r.slug}`)));
         expect(byTheme.title).toContain(theme?.name ?? "");
@@ -117,16 +137,24 @@ for (const locale of LOCALES) {
       for (const path of [`/${locale}`, `/${locale}/news`, `/${locale}/news/${PERU_SLUGS[locale]}`, `/${locale}/search`]) {
         await page.goto(path);
         for (const format of ["rss", "atom", "json"] as const) {
-          const link = page.locator(`head link[rel="alternate"][type="${TYPES[format]}"][href="${abs(`/${locale}/feeds/${FILES[format]}`)}"]`);
+          const link = page.locator(
+            `head link[rel="alternate"][type="${TYPES[format]}"][href="${abs(`/${locale}/feeds/${FILES[format]}`)}"]`,
+          );
           await expect(link, `${path} ${format}`).toHaveAttribute("title", settings.siteName);
         }
       }
       await page.goto(`/${locale}/countries/${PERU_COUNTRY_SLUGS[locale]}`);
       for (const format of ["rss", "atom", "json"] as const) {
-        await expect(page.locator(`head link[rel="alternate"][type="${TYPES[format]}"][href="${abs(`/${locale}/feeds/countries/${PERU_COUNTRY_SLUGS[locale]}/${FILES[format]}`)}"]`)).toHaveCount(1);
+        await expect(
+          page.locator(
+            `head link[rel="alternate"][type="${TYPES[format]}"][href="${abs(`/${locale}/feeds/countries/${PERU_COUNTRY_SLUGS[locale]}/${FILES[format]}`)}"]`,
+          ),
+        ).toHaveCount(1);
       }
       // The discovered feeds answer.
-      const hrefs = await page.locator('head link[rel="alternate"][type$="+xml"], head link[rel="alternate"][type$="+json"]').evaluateAll((links) => links.map((l) => l.getAttribute("href") ?? ""));
+      const hrefs = await page
+        .locator('head link[rel="alternate"][type$="+xml"], head link[rel="alternate"][type$="+json"]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute("href") ?? ""));
       expect(hrefs.length).toBe(6);
       for (const href of hrefs) expect((await page.request.get(new URL(href).pathname)).status(), href).toBe(200);
     });
@@ -135,7 +163,13 @@ for (const locale of LOCALES) {
 
 test.describe("feed addresses", () => {
   test("an unknown country, theme, language or format is a 404", async ({ request }) => {
-    for (const path of ["/en/feeds/countries/atlantis/rss.xml", "/en/feeds/themes/nothing/atom.xml", "/en/feeds/regions/europe/rss.xml", "/en/feeds/rss.json", "/de/feeds/rss.xml"]) {
+    for (const path of [
+      "/en/feeds/countries/atlantis/rss.xml",
+      "/en/feeds/themes/nothing/atom.xml",
+      "/en/feeds/regions/europe/rss.xml",
+      "/en/feeds/rss.json",
+      "/de/feeds/rss.xml",
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });

@@ -37,7 +37,15 @@ interface Answer {
 function send(base: URL, r: HostileRequest): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: base.hostname, port: base.port, method: r.method, path: r.target, headers: { ...r.headers, connection: "close" }, agent: false, timeout: 20_000 },
+      {
+        host: base.hostname,
+        port: base.port,
+        method: r.method,
+        path: r.target,
+        headers: { ...r.headers, connection: "close" },
+        agent: false,
+        timeout: 20_000,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));

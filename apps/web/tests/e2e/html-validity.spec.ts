@@ -29,12 +29,17 @@ for (const locale of LOCALES) {
     const problems = await checkHtml(documents);
     expect(Object.keys(problems)).toHaveLength(Object.keys(pages).length);
     for (const [document, errors] of Object.entries(problems)) {
-      expect(errors.map((e) => `${e.message} (line ${e.line ?? "?"}: ${e.extract ?? ""})`), document).toEqual([]);
+      expect(
+        errors.map((e) => `${e.message} (line ${e.line ?? "?"}: ${e.extract ?? ""})`),
+        document,
+      ).toEqual([]);
     }
   });
 }
 
 test("the checker does report invalid HTML", async () => {
-  const problems = await checkHtml({ broken: "<!doctype html><html lang=en><head><title>x</title></head><body><p><div></p></div><img src=a.png></body></html>" });
+  const problems = await checkHtml({
+    broken: "<!doctype html><html lang=en><head><title>x</title></head><body><p><div></p></div><img src=a.png></body></html>",
+  });
   expect(problems.broken?.length ?? 0).toBeGreaterThan(0);
 });

@@ -75,7 +75,10 @@ test.describe("header navigation from the CMS", () => {
   test("the footer carries the CMS footer menu and settings", async ({ page }) => {
     await page.goto("/en");
     const footer = page.getByRole("contentinfo");
-    await expect(footer.getByRole("navigation", { name: "Footer navigation" }).getByRole("link", { name: "Newsroom" })).toHaveAttribute("href", "/en");
+    await expect(footer.getByRole("navigation", { name: "Footer navigation" }).getByRole("link", { name: "Newsroom" })).toHaveAttribute(
+      "href",
+      "/en",
+    );
     await expect(footer).toContainText("International Organization for Migration");
   });
 });

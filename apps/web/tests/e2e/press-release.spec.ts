@@ -54,7 +54,9 @@ test.describe("the Peru press release", () => {
   });
 
   test("a release without a hero image renders without one", async ({ page }) => {
-    const response = await page.goto("/en/news/statement-by-the-regional-director-on-protection-for-migrants-moving-through-the-andean-region");
+    const response = await page.goto(
+      "/en/news/statement-by-the-regional-director-on-protection-for-migrants-moving-through-the-andean-region",
+    );
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("article").locator("figure")).toHaveCount(0);
     await expect(page.getByRole("article").getByText("Statement", { exact: true })).toBeVisible();

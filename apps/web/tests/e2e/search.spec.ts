@@ -12,7 +12,12 @@ test.describe("search", () => {
     const results = page.getByRole("main").getByRole("article");
     await expect(results.first().getByRole("link", { name: PERU_TITLE })).toBeVisible();
     await expect(results.first().locator("mark").first()).toBeVisible();
-    await expect(results.first().locator("mark", { hasText: /^Peruvians$/ }).first()).toBeVisible();
+    await expect(
+      results
+        .first()
+        .locator("mark", { hasText: /^Peruvians$/ })
+        .first(),
+    ).toBeVisible();
   });
 
   test("figures and accents are found", async ({ page }) => {

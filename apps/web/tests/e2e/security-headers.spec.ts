@@ -10,7 +10,9 @@ const PAGES = ["/en", "/en/news", `/en/news/${PERU_SLUG}`, "/en/search?q=migrant
 
 test.describe("security headers", () => {
   for (const path of PAGES) {
-    test(`${path}: CSP by hash, nosniff, Referrer-Policy, Permissions-Policy, not framable — also from the proxy's cache`, async ({ request }) => {
+    test(`${path}: CSP by hash, nosniff, Referrer-Policy, Permissions-Policy, not framable — also from the proxy's cache`, async ({
+      request,
+    }) => {
       const first = await request.get(path);
       const second = await request.get(path);
       expect(second.headers()["x-cache"]).toBe("HIT");
@@ -45,7 +47,9 @@ test.describe("security headers", () => {
     await page.addInitScript(() => {
       const seen: string[] = [];
       Reflect.set(window, "__cspViolations", seen);
-      document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
+      document.addEventListener("securitypolicyviolation", (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+      );
     });
     const messages: string[] = [];
     page.on("console", (message) => {

@@ -18,10 +18,13 @@ const NO_IMAGE_SLUG = "statement-by-the-regional-director-on-protection-for-migr
 
 const meta = (page: Page, key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`);
 const metaContent = async (page: Page, key: string) => meta(page, key).first().getAttribute("content");
-const metaContents = async (page: Page, key: string) => meta(page, key).evaluateAll((els) => els.map((e) => e.getAttribute("content") ?? ""));
+const metaContents = async (page: Page, key: string) =>
+  meta(page, key).evaluateAll((els) => els.map((e) => e.getAttribute("content") ?? ""));
 
 async function hreflangs(page: Page): Promise<Record<string, string>> {
-  const pairs = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang") ?? "", l.getAttribute("href") ?? ""]));
+  const pairs = await page
+    .locator('head link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang") ?? "", l.getAttribute("href") ?? ""]));
   // Next.js writes the bare origin without its "/"; the same URL either way.
   return Object.fromEntries(pairs.map(([lang = "", href = ""]) => [lang, new URL(href).href]));
 }
@@ -76,7 +79,10 @@ async function expectSharing(page: Page, locale: (typeof LOCALES)[number], siteN
 
 for (const locale of LOCALES) {
   test.describe(`metadata in ${locale}`, () => {
-    test("home: title, description, canonical, hreflang with x-default, sharing tags, Organization and WebSite JSON-LD", async ({ page, request }) => {
+    test("home: title, description, canonical, hreflang with x-default, sharing tags, Organization and WebSite JSON-LD", async ({
+      page,
+      request,
+    }) => {
       const settings = await cms.getSiteSettings(locale);
       await page.goto(`/${locale}`);
       await expect(page).toHaveTitle(new RegExp(` \\| ${settings.siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
@@ -92,13 +98,21 @@ for (const locale of LOCALES) {
       expect(organization).toMatchObject({ name: settings.organization.name, url: settings.organization.url });
       const logo = organization.logo;
       expect(logo).toMatchObject({ "@type": "ImageObject" });
-      await expectImage(request, typeof logo === "object" && logo !== null && "url" in logo && typeof logo.url === "string" ? logo.url : null, /^image\//);
+      await expectImage(
+        request,
+        typeof logo === "object" && logo !== null && "url" in logo && typeof logo.url === "string" ? logo.url : null,
+        /^image\//,
+      );
       const website = node(nodes, "WebSite");
       expect(website).toMatchObject({
         name: settings.siteName,
         url: abs(`/${locale}`),
         inLanguage: locale,
-        potentialAction: { "@type": "SearchAction", target: { urlTemplate: abs(`/${locale}/search?q={search_term_string}`) }, "query-input": "required name=search_term_string" },
+        potentialAction: {
+          "@type": "SearchAction",
+          target: { urlTemplate: abs(`/${locale}/search?q={search_term_string}`) },
+          "query-input": "required name=search_term_string",
+        },
       });
       // The SearchAction's target is the site search.
       const search = await request.get(`/${locale}/search?q=${encodeURIComponent("Peru")}`);
@@ -145,7 +159,16 @@ for (const locale of LOCALES) {
         publisher: { "@type": "Organization", name: settings.organization.name },
       });
       const publisher = article.publisher;
-      const logoUrl = typeof publisher === "object" && publisher !== null && "logo" in publisher && typeof publisher.logo === "object" && publisher.logo !== null && "url" in publisher.logo && typeof publisher.logo.url === "string" ? publisher.logo.url : null;
+      const logoUrl =
+        typeof publisher === "object" &&
+        publisher !== null &&
+        "logo" in publisher &&
+        typeof publisher.logo === "object" &&
+        publisher.logo !== null &&
+        "url" in publisher.logo &&
+        typeof publisher.logo.url === "string"
+          ? publisher.logo.url
+          : null;
       await expectImage(request, logoUrl, /^image\//);
       const breadcrumbs = node(nodes, "BreadcrumbList");
       const items = breadcrumbs.itemListElement;
@@ -161,7 +184,12 @@ for (const locale of LOCALES) {
 
       await page.goto(`/${locale}/news?country=${PERU_COUNTRY_SLUGS[locale]}`);
       expect(await canonical(page)).toBe(abs(`/${locale}/news`));
-      expect(await hreflangs(page)).toEqual({ en: abs("/en/news"), es: abs("/es/news"), fr: abs("/fr/news"), "x-default": abs("/en/news") });
+      expect(await hreflangs(page)).toEqual({
+        en: abs("/en/news"),
+        es: abs("/es/news"),
+        fr: abs("/fr/news"),
+        "x-default": abs("/en/news"),
+      });
       expect((await page.title()).endsWith(suffix)).toBe(true);
       await expectSharing(page, locale, settings.siteName, "website");
 
@@ -205,7 +233,11 @@ test.describe("generated share cards", () => {
     const cardPath = new URL(ogImage ?? "").pathname;
     const cards = await Promise.all(
       LOCALES.map(async (locale) => {
-        const png = await expectImage(request, abs(cardPath.replace(`/en/news/${NO_IMAGE_SLUG}/`, `/${locale}/news/${PERU_SLUGS[locale]}/`)), /^image\/png/);
+        const png = await expectImage(
+          request,
+          abs(cardPath.replace(`/en/news/${NO_IMAGE_SLUG}/`, `/${locale}/news/${PERU_SLUGS[locale]}/`)),
+          /^image\/png/,
+        );
         expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
         return png.toString("base64");
       }),

@@ -7,7 +7,16 @@ import { testEnv } from "./env";
  * instances (npm test and npm start run it so; BASE_URL is the proxy). Read-only.
  */
 const WEB_URLS = testEnv.WEB_URLS;
-const PUBLIC_PAGES = ["/en", "/en/news", `/en/news/${PERU_SLUG}`, "/en/search?q=migrants", "/es/news?page=1", "/fr/countries/perou", "/en/feeds/rss.xml", "/sitemap.xml"];
+const PUBLIC_PAGES = [
+  "/en",
+  "/en/news",
+  `/en/news/${PERU_SLUG}`,
+  "/en/search?q=migrants",
+  "/es/news?page=1",
+  "/fr/countries/perou",
+  "/en/feeds/rss.xml",
+  "/sitemap.xml",
+];
 
 async function twice(request: APIRequestContext, path: string, headers: Record<string, string> = {}) {
   const first = await request.get(path, { headers, maxRedirects: 0 });
@@ -25,7 +34,9 @@ test.describe("serving through the proxy", () => {
       const { first, second } = await twice(request, path);
       expect(first.status(), path).toBe(200);
       expect(second.status(), path).toBe(200);
-      expect(second.headers()["cache-control"]).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=86400$/);
+      expect(second.headers()["cache-control"]).toMatch(
+        /^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=86400$/,
+      );
       expect(second.headers()["x-cache"]).toBe("HIT");
       expect(second.headers().xkey).toBeUndefined();
       expect(first.headers()["set-cookie"]).toBeUndefined();
@@ -74,7 +85,8 @@ test.describe("serving through the proxy", () => {
   test("client-side navigation through the proxy: the RSC payload never stands in for the page", async ({ page, request }) => {
     const payloads: { url: string; type: string; status: number }[] = [];
     page.on("response", (response) => {
-      if (response.request().headers().rsc === "1") payloads.push({ url: response.url(), type: response.headers()["content-type"] ?? "", status: response.status() });
+      if (response.request().headers().rsc === "1")
+        payloads.push({ url: response.url(), type: response.headers()["content-type"] ?? "", status: response.status() });
     });
     await page.goto("/en/news");
     // A marker that survives only a client-side navigation (a full page load would drop it).
@@ -86,7 +98,8 @@ test.describe("serving through the proxy", () => {
     expect(await page.evaluate(() => document.documentElement.dataset.servingTest)).toBe("same-document");
     // The payloads (prefetch or navigation) came through the proxy as RSC, not as HTML.
     expect(payloads.length).toBeGreaterThan(0);
-    for (const payload of payloads) expect([payload.status, payload.type], payload.url).toEqual([200, expect.stringContaining("text/x-component")]);
+    for (const payload of payloads)
+      expect([payload.status, payload.type], payload.url).toEqual([200, expect.stringContaining("text/x-component")]);
     // The proxy now holds RSC payloads of this URL; a reader opening it gets HTML.
     const html = await request.get(`/en/news/${PERU_SLUG}`);
     expect(html.headers()["content-type"]).toContain("text/html");

@@ -26,7 +26,12 @@ function urlEntries(xml: string) {
   return [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map(([, body = ""]) => ({
     loc: /<loc>(.*?)<\/loc>/.exec(body)?.[1] ?? "",
     lastmod: /<lastmod>(.*?)<\/lastmod>/.exec(body)?.[1],
-    alternates: Object.fromEntries([...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(([, lang = "", href = ""]) => [lang, href])),
+    alternates: Object.fromEntries(
+      [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(([, lang = "", href = ""]) => [
+        lang,
+        href,
+      ]),
+    ),
   }));
 }
 
@@ -100,7 +105,9 @@ for (const locale of LOCALES) {
       const statuses: string[] = [];
       for (let i = 0; i < toOpen.length; i += 6) {
         const batch = toOpen.slice(i, i + 6);
-        const answers = await Promise.all(batch.map(async (u) => ({ loc: u.loc, status: (await request.get(new URL(u.loc).pathname)).status() })));
+        const answers = await Promise.all(
+          batch.map(async (u) => ({ loc: u.loc, status: (await request.get(new URL(u.loc).pathname)).status() })),
+        );
         statuses.push(...answers.filter((a) => a.status !== 200).map((a) => `${a.status} ${a.loc}`));
       }
       expect(statuses).toEqual([]);
@@ -115,7 +122,9 @@ test.describe("Google News sitemap", () => {
     // The seeded releases are from 2013: none is two days old, so the sitemap is empty (the
     // sitemaps.org schema wants at least one <url>; see sitemap-xml.ts). The same code with
     // a fixed clock is checked against the schemas below.
-    expect(xml).toBe(await newsSitemapXml(await newsSitemapUrls(cmsSitemapSource(testEnv.CMS_URL, testEnv.CMS_READ_TOKEN), SITE, new Date())));
+    expect(xml).toBe(
+      await newsSitemapXml(await newsSitemapUrls(cmsSitemapSource(testEnv.CMS_URL, testEnv.CMS_READ_TOKEN), SITE, new Date())),
+    );
     expect(urlEntries(xml)).toEqual([]);
   });
 
@@ -125,7 +134,10 @@ test.describe("Google News sitemap", () => {
     expect(urls.map((u) => u.loc).sort()).toEqual(LOCALES.map((locale) => abs(`/${locale}/news/${PERU_SLUGS[locale]}`)).sort());
     for (const locale of LOCALES) {
       const entry = urls.find((u) => u.language === locale);
-      expect(entry).toMatchObject({ publicationName: (await source.getSiteSettings(locale)).siteName, publicationDate: "2013-10-18T15:00:00.000Z" });
+      expect(entry).toMatchObject({
+        publicationName: (await source.getSiteSettings(locale)).siteName,
+        publicationDate: "2013-10-18T15:00:00.000Z",
+      });
     }
     const xml = await newsSitemapXml(urls);
     expect(xml).toContain("<news:name>Salle de presse de l’OIM</news:name>");

@@ -11,9 +11,14 @@ export function controlCms(action: "stop" | "start"): void {
     test.setTimeout(240_000);
     // From the config (the project's metadata), which reads STACK_CONTROL_URL or its default.
     const control = String(test.info().project.metadata.stackControlUrl ?? "");
-    const response = await fetch(`${control}/cms/${action}`, { method: "POST", signal: AbortSignal.timeout(230_000) }).catch((err: unknown) => {
-      throw new Error(`no stack control at "${control}" (STACK_CONTROL_URL; npm start and npm test serve it). Without one, run --project reader only.`, { cause: err });
-    });
+    const response = await fetch(`${control}/cms/${action}`, { method: "POST", signal: AbortSignal.timeout(230_000) }).catch(
+      (err: unknown) => {
+        throw new Error(
+          `no stack control at "${control}" (STACK_CONTROL_URL; npm start and npm test serve it). Without one, run --project reader only.`,
+          { cause: err },
+        );
+      },
+    );
     expect(response.status, await response.text()).toBe(204);
   });
 }

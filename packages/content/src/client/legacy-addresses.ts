@@ -16,7 +16,10 @@ export function legacyAddressReads(cms: ContentRequester) {
     resolveLegacyAddress: async (path: string): Promise<LegacyAddress | null> => {
       if (!path.startsWith("/") || path.length > MAX_LEGACY_PATH) return null;
       // The route answers 200 with null for an unknown address: a 404 is an outage (request.ts).
-      const result = await cms.read(customRoutes.legacyAddressResolve.path, { path }, legacyAddressResolutionSchema, { resource: "legacy-address", path });
+      const result = await cms.read(customRoutes.legacyAddressResolve.path, { path }, legacyAddressResolutionSchema, {
+        resource: "legacy-address",
+        path,
+      });
       return result.data;
     },
   };

@@ -11,7 +11,10 @@ export function navigationReads(cms: ContentRequester) {
   return {
     /** Header and footer menus, both levels, with links resolved for the language. */
     getNavigation: async (locale: Locale): Promise<Navigation> => {
-      const raw = await cms.readSingleType(contentTypes.navigation.restPath, navigationPopulate, rawNavigationSchema, { resource: "navigation", locale });
+      const raw = await cms.readSingleType(contentTypes.navigation.restPath, navigationPopulate, rawNavigationSchema, {
+        resource: "navigation",
+        locale,
+      });
       try {
         return {
           header: raw.data.header.map((item) => toMenuItem(item, locale)),

@@ -15,7 +15,13 @@ export function pressContactReads(cms: ContentRequester) {
       else if (query.region) filters.countries = { region: { slug: { $eq: query.region } } };
       const result = await cms.read(
         contentTypes.pressContact.restPath,
-        { locale: query.locale, filters, fields: [...pressContactFields], sort: ["fullName:asc"], pagination: { pageSize: MAX_PAGE_SIZE, withCount: false } },
+        {
+          locale: query.locale,
+          filters,
+          fields: [...pressContactFields],
+          sort: ["fullName:asc"],
+          pagination: { pageSize: MAX_PAGE_SIZE, withCount: false },
+        },
         collectionResponse(rawPressContactSchema).omit({ meta: true }),
         { resource: "press-contacts", locale: query.locale },
       );

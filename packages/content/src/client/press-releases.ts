@@ -9,7 +9,13 @@ import {
   pressReleaseSummaryPopulate,
 } from "../queries";
 import { toPressRelease, toPressReleaseIndexEntry, toPressReleaseSummary } from "../reshape";
-import { collectionResponse, rawPressReleaseAddressSchema, rawPressReleaseIndexSchema, rawPressReleaseSchema, rawPressReleaseSummarySchema } from "../strapi-schemas";
+import {
+  collectionResponse,
+  rawPressReleaseAddressSchema,
+  rawPressReleaseIndexSchema,
+  rawPressReleaseSchema,
+  rawPressReleaseSummarySchema,
+} from "../strapi-schemas";
 import type {
   LatestPressReleasesQuery,
   ListPressReleasesQuery,
@@ -32,8 +38,17 @@ const firstOnly = { pageSize: 1, withCount: false };
 /** Published press releases: one by its slug or document id, lists, sitemap slices, years. */
 export function pressReleaseReads(cms: ContentRequester) {
   /** The one release a filter names, with its full text, or ContentNotFoundError. */
-  async function readOne(filters: Record<string, unknown>, request: Extract<ContentRequest, { locale: Locale }>, key: string): Promise<PressRelease> {
-    const result = await cms.read(contentTypes.pressRelease.restPath, { locale: request.locale, filters, populate: pressReleasePopulate, pagination: firstOnly }, oneRelease, request);
+  async function readOne(
+    filters: Record<string, unknown>,
+    request: Extract<ContentRequest, { locale: Locale }>,
+    key: string,
+  ): Promise<PressRelease> {
+    const result = await cms.read(
+      contentTypes.pressRelease.restPath,
+      { locale: request.locale, filters, populate: pressReleasePopulate, pagination: firstOnly },
+      oneRelease,
+      request,
+    );
     const raw = result.data[0];
     if (!raw) throw new ContentNotFoundError("press release", key);
     return toPressRelease(raw);

@@ -86,7 +86,12 @@ export interface ContentRequester {
   /** A collection (or a custom route): filters answer an empty list, a 404 is an outage. */
   read<S extends z.ZodType>(path: string, query: Record<string, unknown>, schema: S, request: ContentRequest): Promise<z.infer<S>>;
   /** A single type in a language, else in the default language; missing in both is invalid. */
-  readSingleType<S extends z.ZodType>(path: string, populate: object, schema: S, request: Extract<ContentRequest, { resource: "navigation" | "site-settings" }>): Promise<z.infer<S>>;
+  readSingleType<S extends z.ZodType>(
+    path: string,
+    populate: object,
+    schema: S,
+    request: Extract<ContentRequest, { resource: "navigation" | "site-settings" }>,
+  ): Promise<z.infer<S>>;
 }
 
 export function createRequester(options: ContentClientOptions): ContentRequester {
@@ -100,9 +105,26 @@ export function createRequester(options: ContentClientOptions): ContentRequester
    * base URL. That is an outage, never "no content". Only a single type may be missing in a
    * language (`singleType`), and only when Strapi itself says so.
    */
-  async function getJson<S extends z.ZodType>(path: string, query: Record<string, unknown>, schema: S, request: ContentRequest): Promise<z.infer<S>>;
-  async function getJson<S extends z.ZodType>(path: string, query: Record<string, unknown>, schema: S, request: ContentRequest, singleType: true): Promise<z.infer<S> | undefined>;
-  async function getJson<S extends z.ZodType>(path: string, query: Record<string, unknown>, schema: S, request: ContentRequest, singleType = false): Promise<z.infer<S> | undefined> {
+  async function getJson<S extends z.ZodType>(
+    path: string,
+    query: Record<string, unknown>,
+    schema: S,
+    request: ContentRequest,
+  ): Promise<z.infer<S>>;
+  async function getJson<S extends z.ZodType>(
+    path: string,
+    query: Record<string, unknown>,
+    schema: S,
+    request: ContentRequest,
+    singleType: true,
+  ): Promise<z.infer<S> | undefined>;
+  async function getJson<S extends z.ZodType>(
+    path: string,
+    query: Record<string, unknown>,
+    schema: S,
+    request: ContentRequest,
+    singleType = false,
+  ): Promise<z.infer<S> | undefined> {
     const fullQuery = options.status === "draft" ? { ...query, status: "draft" } : query;
     const url = `${baseUrl}/api/${path}?${qs.stringify(fullQuery, { encodeValuesOnly: true })}`;
     const init = options.requestInit?.(request) ?? {};
@@ -120,7 +142,11 @@ export function createRequester(options: ContentClientOptions): ContentRequester
     if (response.status === 404) {
       const body: unknown = await response.json().catch(() => undefined);
       if (singleType && strapiNotFoundSchema.safeParse(body).success) return undefined;
-      throw new CmsUnavailableError(`The CMS has no /api/${path} route (HTTP 404): it is starting, or something in front of it answered`, url, 404);
+      throw new CmsUnavailableError(
+        `The CMS has no /api/${path} route (HTTP 404): it is starting, or something in front of it answered`,
+        url,
+        404,
+      );
     }
     if (response.status === 401 || response.status === 403) {
       throw new CmsUnavailableError(`The CMS refused the site's API token (HTTP ${response.status})`, url, response.status);
@@ -141,7 +167,11 @@ export function createRequester(options: ContentClientOptions): ContentRequester
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      throw new CmsResponseInvalidError(`The CMS response for ${path} does not match the expected schema`, url, describeIssues(parsed.error));
+      throw new CmsResponseInvalidError(
+        `The CMS response for ${path} does not match the expected schema`,
+        url,
+        describeIssues(parsed.error),
+      );
     }
     return parsed.data;
   }
@@ -157,7 +187,9 @@ export function createRequester(options: ContentClientOptions): ContentRequester
         const fallback = await getJson(path, { locale: defaultLocale, populate }, schema, { ...request, locale: defaultLocale }, true);
         if (fallback !== undefined) return fallback;
       }
-      throw new CmsResponseInvalidError(`The CMS has no ${path} content`, `${baseUrl}/api/${path}`, [`${path} is not set up for "${request.locale}"`]);
+      throw new CmsResponseInvalidError(`The CMS has no ${path} content`, `${baseUrl}/api/${path}`, [
+        `${path} is not set up for "${request.locale}"`,
+      ]);
     },
   };
 }

@@ -14,7 +14,10 @@ export function searchReads(cms: ContentRequester) {
         const value = query[key];
         if (value !== undefined) params[key] = value;
       }
-      const { data, meta } = await cms.read(customRoutes.pressReleaseSearch.path, params, rawSearchResponseSchema, { resource: "search", locale: query.locale });
+      const { data, meta } = await cms.read(customRoutes.pressReleaseSearch.path, params, rawSearchResponseSchema, {
+        resource: "search",
+        locale: query.locale,
+      });
       return { items: data.map((hit) => ({ ...toPressReleaseSummary(hit), excerpt: hit.excerpt })), terms: meta.terms, ...meta.pagination };
     },
   };

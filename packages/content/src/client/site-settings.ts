@@ -10,7 +10,10 @@ export function siteSettingsReads(cms: ContentRequester) {
   return {
     /** Site name, tagline, logo, footer text, social links and organisation details. */
     getSiteSettings: async (locale: Locale): Promise<SiteSettings> => {
-      const raw = await cms.readSingleType(contentTypes.siteSetting.restPath, siteSettingsPopulate, rawSiteSettingsSchema, { resource: "site-settings", locale });
+      const raw = await cms.readSingleType(contentTypes.siteSetting.restPath, siteSettingsPopulate, rawSiteSettingsSchema, {
+        resource: "site-settings",
+        locale,
+      });
       return toSiteSettings(raw.data);
     },
   };

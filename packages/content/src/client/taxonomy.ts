@@ -9,7 +9,13 @@ import { MAX_PAGE_SIZE, SLUG_PATTERN, type ContentRequester } from "./request";
 type RawTaxonomyTerm = z.infer<typeof rawTaxonomyTermSchema>;
 
 function toTaxonomyTerm(kind: TaxonomyKind, raw: RawTaxonomyTerm): TaxonomyTerm {
-  return { kind, name: raw.name, slug: raw.slug, description: raw.description, translations: raw.localizations.map(({ locale, slug }) => ({ locale, slug })) };
+  return {
+    kind,
+    name: raw.name,
+    slug: raw.slug,
+    description: raw.description,
+    translations: raw.localizations.map(({ locale, slug }) => ({ locale, slug })),
+  };
 }
 
 /** Countries, regions and themes (each with its own slug in each language). */
@@ -19,7 +25,13 @@ export function taxonomyReads(cms: ContentRequester) {
     listTaxonomyTerms: async (kind: TaxonomyKind, locale: Locale): Promise<TaxonomyTerm[]> => {
       const result = await cms.read(
         taxonomyPaths[kind],
-        { locale, fields: [...taxonomyTermFields], populate: taxonomyTermPopulate, sort: ["name:asc"], pagination: { pageSize: MAX_PAGE_SIZE } },
+        {
+          locale,
+          fields: [...taxonomyTermFields],
+          populate: taxonomyTermPopulate,
+          sort: ["name:asc"],
+          pagination: { pageSize: MAX_PAGE_SIZE },
+        },
         collectionResponse(rawTaxonomyTermSchema),
         { resource: "taxonomy", locale, kind },
       );
@@ -31,7 +43,13 @@ export function taxonomyReads(cms: ContentRequester) {
       if (!SLUG_PATTERN.test(slug)) throw new ContentNotFoundError(kind, slug);
       const result = await cms.read(
         taxonomyPaths[kind],
-        { locale, filters: { slug: { $eq: slug } }, fields: [...taxonomyTermFields], populate: taxonomyTermPopulate, pagination: { pageSize: 1, withCount: false } },
+        {
+          locale,
+          filters: { slug: { $eq: slug } },
+          fields: [...taxonomyTermFields],
+          populate: taxonomyTermPopulate,
+          pagination: { pageSize: 1, withCount: false },
+        },
         collectionResponse(rawTaxonomyTermSchema).omit({ meta: true }),
         { resource: "taxonomy", locale, kind },
       );

@@ -13,7 +13,9 @@ export function withdrawalNoticeReads(cms: ContentRequester) {
      * The notice of a withdrawn (unpublished) release in a language, by the slug it had or by
      * its document id, or null if there is none.
      */
-    getWithdrawalNotice: async (key: { locale: Locale; slug: string } | { locale: Locale; documentId: string }): Promise<WithdrawalNotice | null> => {
+    getWithdrawalNotice: async (
+      key: { locale: Locale; slug: string } | { locale: Locale; documentId: string },
+    ): Promise<WithdrawalNotice | null> => {
       const bySlug = "slug" in key;
       if (bySlug ? !SLUG_PATTERN.test(key.slug) : !DOCUMENT_ID_PATTERN.test(key.documentId)) return null;
       const filters = bySlug
@@ -24,13 +26,25 @@ export function withdrawalNoticeReads(cms: ContentRequester) {
         : { resource: "withdrawal-notice", locale: key.locale, documentId: key.documentId };
       const result = await cms.read(
         contentTypes.withdrawalNotice.restPath,
-        { filters, fields: [...withdrawalNoticeFields], sort: ["withdrawnAt:desc", "id:desc"], pagination: { pageSize: 1, withCount: false } },
+        {
+          filters,
+          fields: [...withdrawalNoticeFields],
+          sort: ["withdrawnAt:desc", "id:desc"],
+          pagination: { pageSize: 1, withCount: false },
+        },
         z.object({ data: z.array(rawWithdrawalNoticeSchema) }),
         request,
       );
       const raw = result.data[0];
       return raw
-        ? { slug: raw.slug, locale: raw.language, pressReleaseDocumentId: raw.pressReleaseDocumentId, title: raw.title, withdrawnAt: raw.withdrawnAt, reason: raw.reason }
+        ? {
+            slug: raw.slug,
+            locale: raw.language,
+            pressReleaseDocumentId: raw.pressReleaseDocumentId,
+            title: raw.title,
+            withdrawnAt: raw.withdrawnAt,
+            reason: raw.reason,
+          }
         : null;
     },
   };

@@ -39,10 +39,17 @@ describe("press releases", () => {
     expect(release.lead).toMatch(/^As part of the commemoration of the Day of Peruvians Living Abroad/);
     const body = plainText(release.body);
     expect(body).toContain("IOM has been working with the Peruvian Government in strengthening its main areas of work on migration");
-    expect(body).toContain("In just a month and a half, since the Law of Economic and Social Reintegration of Returned Migrants was passed");
+    expect(body).toContain(
+      "In just a month and a half, since the Law of Economic and Social Reintegration of Returned Migrants was passed",
+    );
     expect(body).toContain("The survey of 12,274 migrants also established that 49.3 per cent of respondents have permanent residence");
     expect(release.pressContacts).toEqual([
-      expect.objectContaining({ fullName: "Carolina Santos", office: "IOM Peru", email: "casantos@iom.int", phone: { display: "+51.1.221.7209", dial: "+5112217209" } }),
+      expect.objectContaining({
+        fullName: "Carolina Santos",
+        office: "IOM Peru",
+        email: "casantos@iom.int",
+        phone: { display: "+51.1.221.7209", dial: "+5112217209" },
+      }),
     ]);
     expect(release.countries.map((c) => c.slug)).toContain("peru");
     expect(release.themes.length).toBeGreaterThan(0);
@@ -74,7 +81,9 @@ describe("press releases", () => {
   it("a release with attachments, related releases and SEO fields parses", async () => {
     const all = await client.listPressReleases({ locale: "en", pageSize: 100 });
     const full = await Promise.all(all.items.map((item) => client.getPressRelease(item.slug, "en")));
-    expect(full.some((r) => r.attachments.length > 0 && r.attachments.every((a) => a.sizeBytes > 0 && a.mime === "application/pdf"))).toBe(true);
+    expect(full.some((r) => r.attachments.length > 0 && r.attachments.every((a) => a.sizeBytes > 0 && a.mime === "application/pdf"))).toBe(
+      true,
+    );
     expect(full.some((r) => r.related.length > 0)).toBe(true);
     expect(full.some((r) => r.seo?.metaDescription)).toBe(true);
     expect(full.some((r) => r.body.some((b) => b.type === "quote"))).toBe(true);
@@ -110,7 +119,13 @@ describe("search, taxonomy and contacts", () => {
   });
 
   it("related releases share a country or theme and exclude the release itself", async () => {
-    const related = await client.listRelatedPressReleases({ locale: "en", slug: PERU_SLUG, countries: ["peru"], themes: ["migration-governance"], limit: 4 });
+    const related = await client.listRelatedPressReleases({
+      locale: "en",
+      slug: PERU_SLUG,
+      countries: ["peru"],
+      themes: ["migration-governance"],
+      limit: 4,
+    });
     expect(related.length).toBeGreaterThan(0);
     expect(related.map((r) => r.slug)).not.toContain(PERU_SLUG);
   });
@@ -124,7 +139,10 @@ describe("search, taxonomy and contacts", () => {
   });
 
   it("the Spanish Peru release links its English and French versions", async () => {
-    const es = await client.getPressRelease("la-oim-y-el-gobierno-del-peru-conmemoran-el-dia-de-los-peruanos-que-residen-en-el-exterior", "es");
+    const es = await client.getPressRelease(
+      "la-oim-y-el-gobierno-del-peru-conmemoran-el-dia-de-los-peruanos-que-residen-en-el-exterior",
+      "es",
+    );
     expect(es.dateline.place).toBe("Perú");
     expect(es.translations.map((t) => t.locale).sort()).toEqual(["en", "fr"]);
     expect(plainText(es.body)).toContain("12.274");
@@ -134,7 +152,14 @@ describe("search, taxonomy and contacts", () => {
 describe("navigation and settings", () => {
   it("the header menu is the reference page's two-level navigation", async () => {
     const navigation = await client.getNavigation("en");
-    expect(navigation.header.map((i) => i.label)).toEqual(["Who we are", "Our Work", "Where we work", "Take Action", "Data and Research", "2030 Agenda"]);
+    expect(navigation.header.map((i) => i.label)).toEqual([
+      "Who we are",
+      "Our Work",
+      "Where we work",
+      "Take Action",
+      "Data and Research",
+      "2030 Agenda",
+    ]);
     const children = (label: string) => navigation.header.find((i) => i.label === label)?.children.map((c) => c.label);
     expect(children("Our Work")).toEqual(["What We Do", "Partnerships", "Highlights"]);
     expect(children("Take Action")).toEqual(["Work with us", "Get involved"]);
@@ -154,7 +179,9 @@ describe("addresses, old addresses, withdrawals and drafts", () => {
     expect(documentId).toMatch(/^[A-Za-z0-9]+$/);
     const byDocument = await client.getPressReleaseByDocumentId(documentId ?? "", "en");
     expect(byDocument.slug).toBe(PERU_SLUG);
-    expect(await client.getPressReleaseSlug(documentId ?? "", "es")).toBe("la-oim-y-el-gobierno-del-peru-conmemoran-el-dia-de-los-peruanos-que-residen-en-el-exterior");
+    expect(await client.getPressReleaseSlug(documentId ?? "", "es")).toBe(
+      "la-oim-y-el-gobierno-del-peru-conmemoran-el-dia-de-los-peruanos-que-residen-en-el-exterior",
+    );
     expect(await client.findPressReleaseDocumentId("no-such-release-anywhere", "en")).toBeNull();
   });
 

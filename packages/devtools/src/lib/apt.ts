@@ -30,14 +30,17 @@ export async function ensureDebianTools(tools: readonly DebianTool[]): Promise<s
   const packages = [...new Set(missing.flatMap((tool) => tool.packages))];
   const reasons = missing.map((tool) => `${tool.command} (${tool.why})`).join(", ");
   if (!canAptInstall()) {
-    throw new Error(`Missing: ${reasons}. Install with:\n  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(" ")}`);
+    throw new Error(
+      `Missing: ${reasons}. Install with:\n  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(" ")}`,
+    );
   }
   info(`Missing ${reasons}; installing the Debian packages ${packages.join(" ")}.`);
   const env = childEnv({ DEBIAN_FRONTEND: "noninteractive" });
   await run("apt-get", ["update"], { step: "apt-get update", env });
   await run("apt-get", ["install", "-y", "--no-install-recommends", ...packages], { step: `apt-get install ${packages.join(" ")}`, env });
   const still = missing.filter((tool) => !present(tool));
-  if (still.length > 0) throw new Error(`apt-get installed ${packages.join(" ")} but ${still.map((t) => t.command).join(", ")} still missing`);
+  if (still.length > 0)
+    throw new Error(`apt-get installed ${packages.join(" ")} but ${still.map((t) => t.command).join(", ")} still missing`);
   return `installed ${packages.join(" ")}`;
 }
 
@@ -45,7 +48,12 @@ export async function ensureDebianTools(tools: readonly DebianTool[]): Promise<s
 export const STACK_TOOLS: readonly DebianTool[] = [
   { command: "varnishd", packages: ["varnish", "varnish-modules"], why: "the caching proxy" },
   { command: "varnishtest", packages: ["varnish"], why: "the proxy's tests" },
-  { command: "vmod_xkey", files: ["x86_64-linux-gnu", "aarch64-linux-gnu"].map((arch) => `/usr/lib/${arch}/varnish/vmods/libvmod_xkey.so`), packages: ["varnish-modules"], why: "surrogate keys at the proxy" },
+  {
+    command: "vmod_xkey",
+    files: ["x86_64-linux-gnu", "aarch64-linux-gnu"].map((arch) => `/usr/lib/${arch}/varnish/vmods/libvmod_xkey.so`),
+    packages: ["varnish-modules"],
+    why: "surrogate keys at the proxy",
+  },
   { command: "wrk", packages: ["wrk"], why: "the load tests" },
   { command: "nginx", packages: ["nginx"], why: "the serving benchmark's baseline" },
 ];

@@ -66,7 +66,9 @@ export async function ensureChromium(): Promise<ChromiumLocation> {
   const found = await findChromium();
   if (found) return found;
   if (!canAptInstall()) {
-    throw new Error(`Chromium not found (neither Playwright's browser nor ${SYSTEM_CHROMIUM}). Install it with:\n  ${manualInstallCommand()}`);
+    throw new Error(
+      `Chromium not found (neither Playwright's browser nor ${SYSTEM_CHROMIUM}). Install it with:\n  ${manualInstallCommand()}`,
+    );
   }
   info(`Chromium not found; installing the Debian package (apt-get install chromium).`);
   const env = childEnv({ DEBIAN_FRONTEND: "noninteractive" });

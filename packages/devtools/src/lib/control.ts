@@ -25,12 +25,17 @@ export interface StackControl {
 
 /** Listens on 127.0.0.1:`port` (0: any free port; the URL says which). */
 export async function serveStackControl(port: number, controls: CmsControls): Promise<StackControl> {
-  const actions: Record<string, (() => Promise<void>) | undefined> = { "/cms/stop": () => controls.stopCms(), "/cms/start": () => controls.startCms() };
+  const actions: Record<string, (() => Promise<void>) | undefined> = {
+    "/cms/stop": () => controls.stopCms(),
+    "/cms/start": () => controls.startCms(),
+  };
   let queue: Promise<unknown> = Promise.resolve();
   const server: Server = createServer((request, response) => {
     const action = actions[request.url ?? ""];
     if (!action) {
-      response.writeHead(404, { "Content-Type": "text/plain" }).end(`unknown control; use POST ${Object.keys(actions).join(" or POST ")}\n`);
+      response
+        .writeHead(404, { "Content-Type": "text/plain" })
+        .end(`unknown control; use POST ${Object.keys(actions).join(" or POST ")}\n`);
       return;
     }
     if (request.method !== "POST") {
@@ -41,7 +46,8 @@ export async function serveStackControl(port: number, controls: CmsControls): Pr
     queue = done.catch(() => undefined);
     done.then(
       () => response.writeHead(204).end(),
-      (err: unknown) => response.writeHead(500, { "Content-Type": "text/plain" }).end(`${request.url ?? ""} failed: ${errorMessage(err)}\n`),
+      (err: unknown) =>
+        response.writeHead(500, { "Content-Type": "text/plain" }).end(`${request.url ?? ""} failed: ${errorMessage(err)}\n`),
     );
   });
   // Starting the CMS takes minutes: never time the request out on our side.

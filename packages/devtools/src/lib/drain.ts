@@ -6,7 +6,12 @@ import { Agent, request } from "node:http";
  * request on each (a search never asked before: rendered per request, with CMS reads), sends
  * SIGTERM while they are being answered, and reports every status it got back.
  */
-export async function requestsDuringShutdown(options: { baseUrl: string; count: number; path: (i: number) => string; sigterm: () => void }): Promise<{ statuses: number[]; errors: string[] }> {
+export async function requestsDuringShutdown(options: {
+  baseUrl: string;
+  count: number;
+  path: (i: number) => string;
+  sigterm: () => void;
+}): Promise<{ statuses: number[]; errors: string[] }> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.count });
   const get = (path: string): Promise<number> =>
     new Promise((resolve, reject) => {

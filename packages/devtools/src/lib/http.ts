@@ -41,7 +41,9 @@ export async function waitForHttp(url: string, opts: WaitForHttpOptions): Promis
       last = err instanceof Error && err.cause instanceof Error ? err.cause.message : errorMessage(err);
     }
     if (Date.now() >= deadline) {
-      throw new Error(`${url} did not answer ${okStatuses.join("/")} within ${String(Math.round(opts.timeoutMs / 1000))} s (last: ${last})${logTail(handle)}`);
+      throw new Error(
+        `${url} did not answer ${okStatuses.join("/")} within ${String(Math.round(opts.timeoutMs / 1000))} s (last: ${last})${logTail(handle)}`,
+      );
     }
     await sleep(opts.intervalMs ?? 500);
   }

@@ -63,20 +63,24 @@ export async function lostChangeCheck(options: LostChangeOptions): Promise<LostC
   await admin.setTitle(release.documentId, before);
   await admin.publish(release.documentId);
   const live = await waitForText(pageUrl, before, LIVE_TIMEOUT_MS);
-  if (live.ms === undefined) throw new Error(`${pageUrl} did not show "${before}" within ${String(LIVE_TIMEOUT_MS / 1000)} s with the site up (last: ${live.last})`);
+  if (live.ms === undefined)
+    throw new Error(`${pageUrl} did not show "${before}" within ${String(LIVE_TIMEOUT_MS / 1000)} s with the site up (last: ${live.last})`);
 
   await options.stopSite();
   await admin.setTitle(release.documentId, after);
   await admin.publish(release.documentId);
   await sleep(OUTAGE_MS);
   const page = await getPage(pageUrl).catch((err: unknown) => ({ status: 0, html: describeFailure(err) }));
-  if (page.status === 200 && page.html.includes(after)) throw new Error(`${pageUrl} showed the change while the site was stopped: the check proves nothing`);
+  if (page.status === 200 && page.html.includes(after))
+    throw new Error(`${pageUrl} showed the change while the site was stopped: the check proves nothing`);
   const duringOutage = page.status === 200 ? "the old title, from the proxy's cache" : `HTTP ${String(page.status)}`;
 
   await options.startSite();
   const fresh = await waitForText(pageUrl, after, FRESH_WITHIN_MS);
   if (fresh.ms === undefined) {
-    throw new Error(`${pageUrl} still did not show the change published during the outage ${String(FRESH_WITHIN_MS / 1000)} s after the site came back (last: ${fresh.last}); during the outage readers got ${duringOutage}`);
+    throw new Error(
+      `${pageUrl} still did not show the change published during the outage ${String(FRESH_WITHIN_MS / 1000)} s after the site came back (last: ${fresh.last}); during the outage readers got ${duringOutage}`,
+    );
   }
   return { freshAfterMs: fresh.ms, duringOutage };
 }

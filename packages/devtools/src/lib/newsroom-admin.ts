@@ -40,7 +40,9 @@ async function adminJson<T>(schema: z.ZodType<T>, url: string, init: { method: s
   }
   if (!response.ok) {
     const parsed = strapiErrorSchema.safeParse(json);
-    throw new AdminApiError(`${init.method} ${url}: HTTP ${String(response.status)}${parsed.success ? ` – ${parsed.data.error.message}` : ""}`);
+    throw new AdminApiError(
+      `${init.method} ${url}: HTTP ${String(response.status)}${parsed.success ? ` – ${parsed.data.error.message}` : ""}`,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new AdminApiError(`${init.method} ${url}: unexpected answer: ${z.prettifyError(parsed.error)}`);
@@ -86,7 +88,9 @@ export class Admin {
       datelinePlace: "Geneva",
       releaseDate: new Date().toISOString(),
       lead: purpose,
-      body: [{ type: "paragraph", children: [{ type: "text", text: "This release exists for a test of how published changes reach readers." }] }],
+      body: [
+        { type: "paragraph", children: [{ type: "text", text: "This release exists for a test of how published changes reach readers." }] },
+      ],
     };
     const answer = await adminJson(documentAnswerSchema, this.url("?locale=en"), { method: "POST", token: this.token, body: data });
     return answer.data;
@@ -97,7 +101,11 @@ export class Admin {
   }
 
   async publish(documentId: string): Promise<void> {
-    await adminJson(documentAnswerSchema, this.url(`/${documentId}/actions/publish?locale=en`), { method: "POST", token: this.token, body: {} });
+    await adminJson(documentAnswerSchema, this.url(`/${documentId}/actions/publish?locale=en`), {
+      method: "POST",
+      token: this.token,
+      body: {},
+    });
   }
 }
 

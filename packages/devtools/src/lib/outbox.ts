@@ -12,7 +12,9 @@ async function pending(database: { sqliteFile: string } | { postgres: string }):
   const { default: Database } = await import("better-sqlite3");
   const db = new Database(database.sqliteFile, { readonly: true, fileMustExist: true });
   try {
-    const table = db.prepare<[string], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?").get(OUTBOX_TABLE);
+    const table = db
+      .prepare<[string], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
+      .get(OUTBOX_TABLE);
     return table ? (db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${OUTBOX_TABLE}`).get()?.n ?? 0) : 0;
   } finally {
     db.close();
@@ -28,7 +30,10 @@ export async function waitForOutboxDrained(database: { sqliteFile: string } | { 
   const deadline = Date.now() + timeoutMs;
   let left = await pending(database);
   while (left > 0) {
-    if (Date.now() > deadline) throw new Error(`The CMS still holds ${String(left)} changes for the site after ${String(timeoutMs / 1000)} s: is the site taking them (WEB_REVALIDATE_URL)?`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `The CMS still holds ${String(left)} changes for the site after ${String(timeoutMs / 1000)} s: is the site taking them (WEB_REVALIDATE_URL)?`,
+      );
     await sleep(250);
     left = await pending(database);
   }

@@ -14,7 +14,8 @@ export function pingRedis(url: string, timeoutMs = 2_000): Promise<{ ok: true } 
   const host = parsed.hostname || "127.0.0.1";
   const port = Number(parsed.port || 6379);
   const password = decodeURIComponent(parsed.password);
-  const command = (...words: string[]): string => `*${String(words.length)}\r\n${words.map((w) => `$${String(Buffer.byteLength(w))}\r\n${w}\r\n`).join("")}`;
+  const command = (...words: string[]): string =>
+    `*${String(words.length)}\r\n${words.map((w) => `$${String(Buffer.byteLength(w))}\r\n${w}\r\n`).join("")}`;
   return new Promise((resolve) => {
     const socket = connect({ host, port });
     let answer = "";

@@ -19,13 +19,20 @@ export function formatCounts(c: Counts): string {
 }
 
 /** The totals of vitest's JSON reporter (`--reporter=json --outputFile.json=<file>`). */
-const VitestReport = z.object({ numPassedTests: z.number(), numFailedTests: z.number(), numPendingTests: z.number(), numTodoTests: z.number() });
+const VitestReport = z.object({
+  numPassedTests: z.number(),
+  numFailedTests: z.number(),
+  numPendingTests: z.number(),
+  numTodoTests: z.number(),
+});
 
 /**
  * The totals of Playwright's JSON reporter (PLAYWRIGHT_JSON_OUTPUT_FILE): flaky tests passed
  * on retry and count as passed; tests that did not run count as skipped.
  */
-const PlaywrightReport = z.object({ stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number(), skipped: z.number() }) });
+const PlaywrightReport = z.object({
+  stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number(), skipped: z.number() }),
+});
 
 export type Runner = "vitest" | "playwright";
 

@@ -110,7 +110,9 @@ export async function loadWithFaults(options: LoadWithFaultsOptions): Promise<Lo
     info(entry);
   };
 
-  log(`load: ${String(options.connections)} connections for ${String(options.durationSeconds)} s on ${base} over ${options.paths.join(", ")}`);
+  log(
+    `load: ${String(options.connections)} connections for ${String(options.durationSeconds)} s on ${base} over ${options.paths.join(", ")}`,
+  );
   const load = runWrk({
     urls: options.paths.map((p) => `${base}${p}`),
     connections: options.connections,
@@ -154,10 +156,13 @@ export function assertNoFailures(result: LoadWithFaultsResult | { wrk: WrkResult
   if (wrk.requests === 0) problems.push("no request completed");
   const e = wrk.errors;
   if (socketErrors(wrk) > 0) {
-    problems.push(`${String(socketErrors(wrk))} socket errors (connect ${String(e.connect)}, read ${String(e.read)}, write ${String(e.write)}, timeout ${String(e.timeout)})`);
+    problems.push(
+      `${String(socketErrors(wrk))} socket errors (connect ${String(e.connect)}, read ${String(e.read)}, write ${String(e.write)}, timeout ${String(e.timeout)})`,
+    );
   }
   const bad = wrk.non2xx ?? e.status;
-  if (bad > 0) problems.push(`${String(bad)} responses ${wrk.non2xx === undefined ? "with a status > 399" : "with a status outside 200–299"}`);
+  if (bad > 0)
+    problems.push(`${String(bad)} responses ${wrk.non2xx === undefined ? "with a status > 399" : "with a status outside 200–299"}`);
   const failedFaults = result.failedFaults ?? [];
   if (failedFaults.length > 0) problems.push(`fault actions failed: ${failedFaults.join(", ")}`);
   if (problems.length > 0) {
@@ -205,7 +210,10 @@ export async function listeningProcesses(port: number): Promise<Listener[]> {
 /** The command line of a process ("" if it is gone or unreadable). */
 export function commandLine(pid: number): string {
   try {
-    return readFileSync(`/proc/${String(pid)}/cmdline`, "utf8").split("\0").join(" ").trim();
+    return readFileSync(`/proc/${String(pid)}/cmdline`, "utf8")
+      .split("\0")
+      .join(" ")
+      .trim();
   } catch {
     return "";
   }

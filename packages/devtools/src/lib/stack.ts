@@ -18,7 +18,8 @@ export const WEB_START = { cmd: "node", args: [WEB_SERVER] };
 /** Fails with the command to run when the site was not built with `npm run build`. */
 export function assertWebBuilt(): void {
   const missing = [paths.webBuildId, WEB_SERVER, path.join(paths.web, "dist", "cache-handler.mjs")].filter((file) => !existsSync(file));
-  if (missing.length > 0) throw new Error(`no production build of the site (${missing.map(rel).join(", ")} missing): run npm run build first`);
+  if (missing.length > 0)
+    throw new Error(`no production build of the site (${missing.map(rel).join(", ")} missing): run npm run build first`);
 }
 
 export async function assertRedis(url: string): Promise<void> {
@@ -46,7 +47,10 @@ export interface WebInstanceOptions {
 }
 
 export function startWebInstance(name: string, port: number, env: Env): ProcessHandle {
-  return startProcess(name, WEB_START.cmd, WEB_START.args, { cwd: paths.web, env: { ...env, PORT: String(port), LISTEN_HOST: "127.0.0.1" } });
+  return startProcess(name, WEB_START.cmd, WEB_START.args, {
+    cwd: paths.web,
+    env: { ...env, PORT: String(port), LISTEN_HOST: "127.0.0.1" },
+  });
 }
 
 export async function waitForWeb(port: number, handle: ProcessHandle, timeoutMs = 60_000): Promise<void> {
@@ -114,7 +118,10 @@ export function supervise(name: string, start: () => ProcessHandle, onExit: (nam
       }
       await handle.stop(); // whatever it left in its process group
       if (Date.now() - startedAt > 60_000) delayMs = 1_000;
-      onExit(name, `${info.signal ? `killed by ${info.signal}` : `exit code ${String(info.code)}`}; restarting in ${String(delayMs / 1000)} s`);
+      onExit(
+        name,
+        `${info.signal ? `killed by ${info.signal}` : `exit code ${String(info.code)}`}; restarting in ${String(delayMs / 1000)} s`,
+      );
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       delayMs = Math.min(delayMs * 2, 30_000);
       // Paused during the back-off: the next turn waits for resume() instead.

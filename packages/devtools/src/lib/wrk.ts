@@ -133,7 +133,13 @@ export function errorParts(result: WrkResult): string[] {
     e.read > 0 ? `read ${String(e.read)}` : "",
     e.write > 0 ? `write ${String(e.write)}` : "",
     e.timeout > 0 ? `timeout ${String(e.timeout)}` : "",
-    result.non2xx === undefined ? (e.status > 0 ? `status>399 ${String(e.status)}` : "") : result.non2xx > 0 ? `non-2xx ${String(result.non2xx)}` : "",
+    result.non2xx === undefined
+      ? e.status > 0
+        ? `status>399 ${String(e.status)}`
+        : ""
+      : result.non2xx > 0
+        ? `non-2xx ${String(result.non2xx)}`
+        : "",
   ].filter((p) => p !== "");
 }
 
@@ -242,7 +248,8 @@ export function splitUrls(urls: readonly string[]): Target {
     }
     if (parsed.protocol !== "http:") throw new Error(`runWrk: only http:// URLs (loopback) are supported: ${url}`);
     if (origin === undefined) origin = parsed.origin;
-    else if (parsed.origin !== origin) throw new Error(`runWrk: all URLs of one run must share one host:port (${origin} and ${parsed.origin})`);
+    else if (parsed.origin !== origin)
+      throw new Error(`runWrk: all URLs of one run must share one host:port (${origin} and ${parsed.origin})`);
     requestPaths.push(`${parsed.pathname}${parsed.search}`);
   }
   return { origin: origin ?? "", requestPaths };
@@ -262,7 +269,8 @@ export async function runWrk(options: WrkOptions): Promise<WrkResult> {
   positiveInteger("durationSeconds", options.durationSeconds);
   const threads = options.threads ?? Math.min(2, options.connections);
   positiveInteger("threads", threads);
-  if (threads > options.connections) throw new Error(`runWrk: ${String(threads)} threads need at least as many connections (${String(options.connections)})`);
+  if (threads > options.connections)
+    throw new Error(`runWrk: ${String(threads)} threads need at least as many connections (${String(options.connections)})`);
   const timeoutSeconds = options.timeoutSeconds ?? 5;
   positiveInteger("timeoutSeconds", timeoutSeconds);
   const headers = { "Accept-Encoding": "gzip", ...options.headers };
@@ -311,9 +319,17 @@ export async function runWrk(options: WrkOptions): Promise<WrkResult> {
         clearTimeout(timer);
         if (pid !== undefined) running.delete(pid);
         const text = Buffer.concat(chunks).toString("utf8");
-        if (killed) reject(new Error(`wrk did not stop within ${String(options.durationSeconds + KILL_GRACE_SECONDS)} s and was killed:\n${text.slice(-2_000)}`));
+        if (killed)
+          reject(
+            new Error(
+              `wrk did not stop within ${String(options.durationSeconds + KILL_GRACE_SECONDS)} s and was killed:\n${text.slice(-2_000)}`,
+            ),
+          );
         else if (code === 127) reject(new Error(`wrk not found (install it with apt-get install wrk):\n${text.slice(-2_000)}`));
-        else if (code !== 0) reject(new Error(`wrk failed (${signal ? `killed by ${signal}` : `exit code ${String(code)}`}) for ${origin}:\n${text.slice(-2_000)}`));
+        else if (code !== 0)
+          reject(
+            new Error(`wrk failed (${signal ? `killed by ${signal}` : `exit code ${String(code)}`}) for ${origin}:\n${text.slice(-2_000)}`),
+          );
         else resolve(text);
       });
     });

@@ -102,9 +102,7 @@ export const samplePressReleases: SeedPressRelease[] = [
       p(
         "The pre-departure sessions, run with local training centres in districts with high rates of labour migration, reached mostly men aged 20 to 35 heading for construction and service jobs in the Gulf and South-East Asia. Each participant attended four days of classes on recruitment fees, workers’ rights and sending money home.",
       ),
-      p(
-        "Rahim Namuna, who coordinates the pilot for IOM in Dhaka, said the sessions respond directly to what workers report:",
-      ),
+      p("Rahim Namuna, who coordinates the pilot for IOM in Dhaka, said the sessions respond directly to what workers report:"),
       quote(
         "Many workers told us they had paid a broker before they had even seen a contract. Knowing which questions to ask before departure is the first protection they have.",
       ),
@@ -347,9 +345,7 @@ export const samplePressReleases: SeedPressRelease[] = [
         "1,100 sessions of psychological first aid",
         "240 referrals to hospitals for further care",
       ),
-      p(
-        "Dr Ana Ejemplo, who leads one of the teams, said many patients put off care until problems become serious:",
-      ),
+      p("Dr Ana Ejemplo, who leads one of the teams, said many patients put off care until problems become serious:"),
       quote(
         "People are afraid that stopping at a clinic will mean losing their place on the journey. When we come to them, they talk to us about injuries and infections, and also about fear and sleeplessness.",
       ),
@@ -420,9 +416,7 @@ export const samplePressReleases: SeedPressRelease[] = [
         "They explain the caller’s rights and the documents a legal job requires.",
         "If there are signs of trafficking, the case is referred to specialised partners and, with the caller’s consent, to the police.",
       ),
-      p(
-        "Ivan Zrazok, who manages counter-trafficking work for IOM in Kyiv, said the calls show how quickly offers spread online:",
-      ),
+      p("Ivan Zrazok, who manages counter-trafficking work for IOM in Kyiv, said the calls show how quickly offers spread online:"),
       quote(
         "A job advert can look perfectly normal. A five-minute call to check it costs nothing and can save someone from months of debt and abuse.",
       ),

@@ -8,7 +8,8 @@ import { h2, link, p, quote, ul } from "../blocks";
 import type { SeedTranslation } from "../types";
 
 const site = "https://www.iom.int";
-const SAMPLE_NOTE = "Este es un contenido de ejemplo redactado para la sala de prensa de demostración; las personas, cifras y hechos que describe son ficticios.";
+const SAMPLE_NOTE =
+  "Este es un contenido de ejemplo redactado para la sala de prensa de demostración; las personas, cifras y hechos que describe son ficticios.";
 const SAMPLE_CREDIT = "© Foto de ejemplo / Sala de prensa de demostración";
 
 export const es: SeedTranslation = {
@@ -58,14 +59,26 @@ export const es: SeedTranslation = {
     ecuador: { slug: "ecuador", name: "Ecuador", description: "Noticias y novedades sobre la migración en el Ecuador y desde el Ecuador." },
     chile: { slug: "chile", name: "Chile", description: "Noticias y novedades sobre la migración en Chile y desde Chile." },
     mexico: { slug: "mexico", name: "México", description: "Noticias y novedades sobre la migración en México y desde México." },
-    guatemala: { slug: "guatemala", name: "Guatemala", description: "Noticias y novedades sobre la migración en Guatemala y desde Guatemala." },
+    guatemala: {
+      slug: "guatemala",
+      name: "Guatemala",
+      description: "Noticias y novedades sobre la migración en Guatemala y desde Guatemala.",
+    },
     niger: { slug: "niger", name: "Níger", description: "Noticias y novedades sobre la migración en el Níger y desde el Níger." },
     nigeria: { slug: "nigeria", name: "Nigeria", description: "Noticias y novedades sobre la migración en Nigeria y desde Nigeria." },
     ethiopia: { slug: "etiopia", name: "Etiopía", description: "Noticias y novedades sobre la migración en Etiopía y desde Etiopía." },
     sudan: { slug: "sudan", name: "Sudán", description: "Noticias y novedades sobre la migración en el Sudán y desde el Sudán." },
     yemen: { slug: "yemen", name: "Yemen", description: "Noticias y novedades sobre la migración en el Yemen y desde el Yemen." },
-    bangladesh: { slug: "bangladesh", name: "Bangladesh", description: "Noticias y novedades sobre la migración en Bangladesh y desde Bangladesh." },
-    philippines: { slug: "filipinas", name: "Filipinas", description: "Noticias y novedades sobre la migración en Filipinas y desde Filipinas." },
+    bangladesh: {
+      slug: "bangladesh",
+      name: "Bangladesh",
+      description: "Noticias y novedades sobre la migración en Bangladesh y desde Bangladesh.",
+    },
+    philippines: {
+      slug: "filipinas",
+      name: "Filipinas",
+      description: "Noticias y novedades sobre la migración en Filipinas y desde Filipinas.",
+    },
     ukraine: { slug: "ucrania", name: "Ucrania", description: "Noticias y novedades sobre la migración en Ucrania y desde Ucrania." },
     germany: { slug: "alemania", name: "Alemania", description: "Noticias y novedades sobre la migración en Alemania y desde Alemania." },
   },
@@ -121,8 +134,14 @@ export const es: SeedTranslation = {
   pressContacts: {
     "casantos@iom.int": { office: "OIM Perú" },
     "alex.sample@example.org": { role: "Oficial de Medios y Comunicación", office: "Oficina Regional para América del Sur (ejemplo)" },
-    "dana.placeholder@example.org": { role: "Oficial Superior de Prensa", office: "División de Medios y Comunicación de la Sede (ejemplo)" },
-    "rui.example@example.org": { role: "Oficial de Información Pública", office: "Oficina Regional para África Occidental y Central (ejemplo)" },
+    "dana.placeholder@example.org": {
+      role: "Oficial Superior de Prensa",
+      office: "División de Medios y Comunicación de la Sede (ejemplo)",
+    },
+    "rui.example@example.org": {
+      role: "Oficial de Información Pública",
+      office: "Oficina Regional para África Occidental y Central (ejemplo)",
+    },
     "noor.demo@example.org": { role: "Oficial de Comunicación", office: "Oficina Regional para Asia y el Pacífico (ejemplo)" },
   },
 
@@ -134,11 +153,21 @@ export const es: SeedTranslation = {
       datelinePlace: "Perú",
       lead: "En el marco de la conmemoración del Día de los Peruanos que Residen en el Exterior, el Ministerio de Relaciones Exteriores y la OIM Perú realizaron el seminario titulado Avances y Desafíos de la Gobernanza Migratoria en el Perú, en el que los participantes analizaron la situación actual de la gobernanza migratoria en el país desde la perspectiva de todos los sectores que integran la Mesa de Trabajo Intersectorial para la Gestión Migratoria.",
       body: [
-        p("José Ivan Dávalos, Jefe de Misión de la OIM en el Perú, saludó los esfuerzos del Gobierno peruano por promover el fortalecimiento de su política migratoria y mencionó la contribución de la OIM a este fin: “La OIM ha venido trabajando con el Gobierno peruano en el fortalecimiento de sus principales áreas de trabajo en materia migratoria, promoviendo la publicación de estudios e investigaciones especializados sobre la migración peruana, ya que constituyen un valioso insumo para los tomadores de decisiones; y realizando además reuniones y eventos que promueven la discusión técnica y políticas migratorias conjuntas”, afirmó Dávalos."),
-        p("El Viceministro de Relaciones Exteriores, Juan Fernando Rojas, agradeció a la OIM por su apoyo y destacó los avances que se vienen logrando para mejorar la calidad de su servicio consular: “En apenas un mes y medio, desde que se aprobó la Ley de Reinserción Económica y Social para el Migrante Retornado, se han realizado más de 2.800 preinscripciones y se han emitido más de 550 tarjetas de Migrante Retornado”, señaló."),
-        p("Rojas indicó además que el Ministerio de Relaciones Exteriores ha iniciado un proceso de estandarización y mejora de la gestión consular orientado a modernizar la red consular peruana en materia de infraestructura, equipamiento y atención al usuario."),
-        p("Según una reciente encuesta mundial a migrantes peruanos realizada por la OIM Perú, el Ministerio de Relaciones Exteriores y el Instituto Nacional de Estadística e Informática (INEI), el 80,5 por ciento de los peruanos que viven fuera de su país de nacimiento tiene una situación migratoria regular en su actual país de residencia. La encuesta, aplicada a 12.274 migrantes, también determinó que el 49,3 por ciento de los encuestados tiene residencia permanente; el 16,4 por ciento ha adquirido la ciudadanía; el 11,1 por ciento tiene visa de trabajo; el 2,1 por ciento tiene visa de estudiante; y el 1,6 por ciento tiene una visa de turista vigente. Se estima que el número de peruanos que viven en el exterior asciende a 2,4 millones, casi el 10 por ciento de la población total."),
-        p("Tras el seminario de hoy, se publicará un informe final con recomendaciones sobre política migratoria, que será compartido con la Secretaría Técnica de la Mesa de Trabajo Intersectorial para la Gestión Migratoria."),
+        p(
+          "José Ivan Dávalos, Jefe de Misión de la OIM en el Perú, saludó los esfuerzos del Gobierno peruano por promover el fortalecimiento de su política migratoria y mencionó la contribución de la OIM a este fin: “La OIM ha venido trabajando con el Gobierno peruano en el fortalecimiento de sus principales áreas de trabajo en materia migratoria, promoviendo la publicación de estudios e investigaciones especializados sobre la migración peruana, ya que constituyen un valioso insumo para los tomadores de decisiones; y realizando además reuniones y eventos que promueven la discusión técnica y políticas migratorias conjuntas”, afirmó Dávalos.",
+        ),
+        p(
+          "El Viceministro de Relaciones Exteriores, Juan Fernando Rojas, agradeció a la OIM por su apoyo y destacó los avances que se vienen logrando para mejorar la calidad de su servicio consular: “En apenas un mes y medio, desde que se aprobó la Ley de Reinserción Económica y Social para el Migrante Retornado, se han realizado más de 2.800 preinscripciones y se han emitido más de 550 tarjetas de Migrante Retornado”, señaló.",
+        ),
+        p(
+          "Rojas indicó además que el Ministerio de Relaciones Exteriores ha iniciado un proceso de estandarización y mejora de la gestión consular orientado a modernizar la red consular peruana en materia de infraestructura, equipamiento y atención al usuario.",
+        ),
+        p(
+          "Según una reciente encuesta mundial a migrantes peruanos realizada por la OIM Perú, el Ministerio de Relaciones Exteriores y el Instituto Nacional de Estadística e Informática (INEI), el 80,5 por ciento de los peruanos que viven fuera de su país de nacimiento tiene una situación migratoria regular en su actual país de residencia. La encuesta, aplicada a 12.274 migrantes, también determinó que el 49,3 por ciento de los encuestados tiene residencia permanente; el 16,4 por ciento ha adquirido la ciudadanía; el 11,1 por ciento tiene visa de trabajo; el 2,1 por ciento tiene visa de estudiante; y el 1,6 por ciento tiene una visa de turista vigente. Se estima que el número de peruanos que viven en el exterior asciende a 2,4 millones, casi el 10 por ciento de la población total.",
+        ),
+        p(
+          "Tras el seminario de hoy, se publicará un informe final con recomendaciones sobre política migratoria, que será compartido con la Secretaría Técnica de la Mesa de Trabajo Intersectorial para la Gestión Migratoria.",
+        ),
       ],
       hero: {
         altText: "Ilustración abstracta con los colores de la sala de prensa, en lugar de una fotografía del evento",
@@ -176,13 +205,15 @@ export const es: SeedTranslation = {
         p(SAMPLE_NOTE),
       ],
       hero: {
-        altText: "Pantalla de una computadora portátil con un mapa de América del Sur y líneas de colores que representan flujos migratorios",
+        altText:
+          "Pantalla de una computadora portátil con un mapa de América del Sur y líneas de colores que representan flujos migratorios",
         caption: "Mapa interactivo del portal sobre los desplazamientos entre el Perú y Chile. (Imagen de ejemplo)",
         credit: SAMPLE_CREDIT,
       },
       seo: {
         metaTitle: "Portal de datos migratorios Perú–Chile | Sala de prensa de ejemplo",
-        metaDescription: "Un nuevo portal en línea reúne estadísticas armonizadas sobre la migración entre el Perú y Chile, desde los pasos fronterizos hasta las remesas.",
+        metaDescription:
+          "Un nuevo portal en línea reúne estadísticas armonizadas sobre la migración entre el Perú y Chile, desde los pasos fronterizos hasta las remesas.",
       },
     },
     {
@@ -201,7 +232,9 @@ export const es: SeedTranslation = {
           "1.100 sesiones de primeros auxilios psicológicos",
           "240 derivaciones a hospitales para recibir atención adicional",
         ),
-        p("La doctora Ana Ejemplo, que dirige uno de los equipos, explicó que muchos pacientes postergan la atención hasta que los problemas se agravan:"),
+        p(
+          "La doctora Ana Ejemplo, que dirige uno de los equipos, explicó que muchos pacientes postergan la atención hasta que los problemas se agravan:",
+        ),
         quote(
           "La gente teme que detenerse en un centro de salud signifique perder su lugar en el viaje. Cuando vamos a su encuentro, nos hablan de lesiones e infecciones, y también del miedo y del insomnio.",
         ),

@@ -9,7 +9,8 @@ import { h2, link, p, quote, ul } from "../blocks";
 import type { SeedTranslation } from "../types";
 
 const site = "https://www.iom.int";
-const SAMPLE_NOTE = "Ceci est un contenu d’exemple rédigé pour la salle de presse de démonstration ; les personnes, les chiffres et les événements qu’il décrit sont fictifs.";
+const SAMPLE_NOTE =
+  "Ceci est un contenu d’exemple rédigé pour la salle de presse de démonstration ; les personnes, les chiffres et les événements qu’il décrit sont fictifs.";
 const SAMPLE_CREDIT = "© Photo d’exemple / Salle de presse de démonstration";
 
 export const fr: SeedTranslation = {
@@ -55,20 +56,60 @@ export const fr: SeedTranslation = {
 
   countries: {
     peru: { slug: "perou", name: "Pérou", description: "Actualités et informations sur les migrations au Pérou et depuis le Pérou." },
-    colombia: { slug: "colombie", name: "Colombie", description: "Actualités et informations sur les migrations en Colombie et depuis la Colombie." },
-    ecuador: { slug: "equateur", name: "Équateur", description: "Actualités et informations sur les migrations en Équateur et depuis l’Équateur." },
+    colombia: {
+      slug: "colombie",
+      name: "Colombie",
+      description: "Actualités et informations sur les migrations en Colombie et depuis la Colombie.",
+    },
+    ecuador: {
+      slug: "equateur",
+      name: "Équateur",
+      description: "Actualités et informations sur les migrations en Équateur et depuis l’Équateur.",
+    },
     chile: { slug: "chili", name: "Chili", description: "Actualités et informations sur les migrations au Chili et depuis le Chili." },
-    mexico: { slug: "mexique", name: "Mexique", description: "Actualités et informations sur les migrations au Mexique et depuis le Mexique." },
-    guatemala: { slug: "guatemala", name: "Guatemala", description: "Actualités et informations sur les migrations au Guatemala et depuis le Guatemala." },
+    mexico: {
+      slug: "mexique",
+      name: "Mexique",
+      description: "Actualités et informations sur les migrations au Mexique et depuis le Mexique.",
+    },
+    guatemala: {
+      slug: "guatemala",
+      name: "Guatemala",
+      description: "Actualités et informations sur les migrations au Guatemala et depuis le Guatemala.",
+    },
     niger: { slug: "niger", name: "Niger", description: "Actualités et informations sur les migrations au Niger et depuis le Niger." },
-    nigeria: { slug: "nigeria", name: "Nigéria", description: "Actualités et informations sur les migrations au Nigéria et depuis le Nigéria." },
-    ethiopia: { slug: "ethiopie", name: "Éthiopie", description: "Actualités et informations sur les migrations en Éthiopie et depuis l’Éthiopie." },
+    nigeria: {
+      slug: "nigeria",
+      name: "Nigéria",
+      description: "Actualités et informations sur les migrations au Nigéria et depuis le Nigéria.",
+    },
+    ethiopia: {
+      slug: "ethiopie",
+      name: "Éthiopie",
+      description: "Actualités et informations sur les migrations en Éthiopie et depuis l’Éthiopie.",
+    },
     sudan: { slug: "soudan", name: "Soudan", description: "Actualités et informations sur les migrations au Soudan et depuis le Soudan." },
     yemen: { slug: "yemen", name: "Yémen", description: "Actualités et informations sur les migrations au Yémen et depuis le Yémen." },
-    bangladesh: { slug: "bangladesh", name: "Bangladesh", description: "Actualités et informations sur les migrations au Bangladesh et depuis le Bangladesh." },
-    philippines: { slug: "philippines", name: "Philippines", description: "Actualités et informations sur les migrations aux Philippines et depuis les Philippines." },
-    ukraine: { slug: "ukraine", name: "Ukraine", description: "Actualités et informations sur les migrations en Ukraine et depuis l’Ukraine." },
-    germany: { slug: "allemagne", name: "Allemagne", description: "Actualités et informations sur les migrations en Allemagne et depuis l’Allemagne." },
+    bangladesh: {
+      slug: "bangladesh",
+      name: "Bangladesh",
+      description: "Actualités et informations sur les migrations au Bangladesh et depuis le Bangladesh.",
+    },
+    philippines: {
+      slug: "philippines",
+      name: "Philippines",
+      description: "Actualités et informations sur les migrations aux Philippines et depuis les Philippines.",
+    },
+    ukraine: {
+      slug: "ukraine",
+      name: "Ukraine",
+      description: "Actualités et informations sur les migrations en Ukraine et depuis l’Ukraine.",
+    },
+    germany: {
+      slug: "allemagne",
+      name: "Allemagne",
+      description: "Actualités et informations sur les migrations en Allemagne et depuis l’Allemagne.",
+    },
   },
 
   themes: {
@@ -85,7 +126,8 @@ export const fr: SeedTranslation = {
     "labour-mobility": {
       slug: "mobilite-de-la-main-d-oeuvre",
       name: "Mobilité de la main-d’œuvre",
-      description: "La circulation des travailleurs par-delà les frontières et les conditions dans lesquelles ils sont recrutés et employés.",
+      description:
+        "La circulation des travailleurs par-delà les frontières et les conditions dans lesquelles ils sont recrutés et employés.",
     },
     "return-reintegration": {
       slug: "retour-et-reintegration",
@@ -95,7 +137,8 @@ export const fr: SeedTranslation = {
     "climate-migration": {
       slug: "changement-climatique-et-migration",
       name: "Changement climatique et migration",
-      description: "La façon dont les changements environnementaux et les catastrophes déterminent où et pourquoi les personnes se déplacent.",
+      description:
+        "La façon dont les changements environnementaux et les catastrophes déterminent où et pourquoi les personnes se déplacent.",
     },
     "emergency-response": {
       slug: "interventions-d-urgence",
@@ -121,9 +164,18 @@ export const fr: SeedTranslation = {
 
   pressContacts: {
     "casantos@iom.int": { office: "OIM Pérou" },
-    "alex.sample@example.org": { role: "Responsable des médias et de la communication", office: "Bureau régional pour l’Amérique du Sud (exemple)" },
-    "dana.placeholder@example.org": { role: "Responsable de presse senior", office: "Division des médias et de la communication du Siège (exemple)" },
-    "rui.example@example.org": { role: "Responsable de l’information publique", office: "Bureau régional pour l’Afrique de l’Ouest et du Centre (exemple)" },
+    "alex.sample@example.org": {
+      role: "Responsable des médias et de la communication",
+      office: "Bureau régional pour l’Amérique du Sud (exemple)",
+    },
+    "dana.placeholder@example.org": {
+      role: "Responsable de presse senior",
+      office: "Division des médias et de la communication du Siège (exemple)",
+    },
+    "rui.example@example.org": {
+      role: "Responsable de l’information publique",
+      office: "Bureau régional pour l’Afrique de l’Ouest et du Centre (exemple)",
+    },
     "noor.demo@example.org": { role: "Responsable de la communication", office: "Bureau régional pour l’Asie et le Pacifique (exemple)" },
   },
 
@@ -135,11 +187,21 @@ export const fr: SeedTranslation = {
       datelinePlace: "Pérou",
       lead: "Dans le cadre de la commémoration de la Journée des Péruviens vivant à l’étranger, le ministère des Affaires étrangères et l’OIM Pérou ont organisé un séminaire intitulé Avancées et défis de la gouvernance des migrations au Pérou, au cours duquel les participants ont analysé la situation actuelle de la gouvernance des migrations dans le pays du point de vue de tous les secteurs qui participent à la Table ronde intersectorielle pour la gestion des migrations.",
       body: [
-        p("José Ivan Dávalos, Chef de mission de l’OIM au Pérou, a salué les efforts du Gouvernement péruvien pour promouvoir le renforcement de sa politique migratoire et a évoqué la contribution de l’OIM à cet égard : « L’OIM travaille avec le Gouvernement péruvien au renforcement de ses principaux domaines d’action en matière de migration, en encourageant la publication d’études et de recherches spécialisées sur la migration péruvienne, qui constituent une contribution précieuse pour les décideurs ; et en organisant également des réunions et des manifestations qui favorisent le débat technique et des politiques migratoires conjointes », a déclaré M. Dávalos."),
-        p("Le Vice-Ministre des Affaires étrangères, Juan Fernando Rojas, a remercié l’OIM pour son soutien et a souligné les progrès réalisés pour améliorer la qualité de son service consulaire : « En à peine un mois et demi, depuis l’adoption de la loi sur la réinsertion économique et sociale des migrants de retour, plus de 2 800 préinscriptions ont été enregistrées et plus de 550 cartes de migrant de retour ont été délivrées », a-t-il déclaré."),
-        p("M. Rojas a également indiqué que le ministère des Affaires étrangères a engagé un processus de normalisation et d’amélioration de la gestion consulaire visant à moderniser le réseau consulaire péruvien en matière d’infrastructures, d’équipement et de service aux usagers."),
-        p("Selon une récente enquête mondiale auprès des migrants péruviens menée par l’OIM Pérou, le ministère des Affaires étrangères et l’Institut national de la statistique et de l’informatique (INEI), 80,5 % des Péruviens vivant hors de leur pays de naissance sont en situation migratoire régulière dans leur pays de résidence actuel. L’enquête, menée auprès de 12 274 migrants, a également établi que 49,3 % des personnes interrogées ont la résidence permanente ; 16,4 % ont acquis la nationalité ; 11,1 % ont un visa de travail ; 2,1 % ont un visa d’étudiant ; et 1,6 % ont un visa de touriste en cours de validité. Le nombre de Péruviens vivant à l’étranger est estimé à 2,4 millions, soit près de 10 % de la population totale."),
-        p("À l’issue du séminaire d’aujourd’hui, un rapport final assorti de recommandations sur la politique migratoire sera publié et transmis au Secrétariat technique de la Table ronde intersectorielle pour la gestion des migrations."),
+        p(
+          "José Ivan Dávalos, Chef de mission de l’OIM au Pérou, a salué les efforts du Gouvernement péruvien pour promouvoir le renforcement de sa politique migratoire et a évoqué la contribution de l’OIM à cet égard : « L’OIM travaille avec le Gouvernement péruvien au renforcement de ses principaux domaines d’action en matière de migration, en encourageant la publication d’études et de recherches spécialisées sur la migration péruvienne, qui constituent une contribution précieuse pour les décideurs ; et en organisant également des réunions et des manifestations qui favorisent le débat technique et des politiques migratoires conjointes », a déclaré M. Dávalos.",
+        ),
+        p(
+          "Le Vice-Ministre des Affaires étrangères, Juan Fernando Rojas, a remercié l’OIM pour son soutien et a souligné les progrès réalisés pour améliorer la qualité de son service consulaire : « En à peine un mois et demi, depuis l’adoption de la loi sur la réinsertion économique et sociale des migrants de retour, plus de 2 800 préinscriptions ont été enregistrées et plus de 550 cartes de migrant de retour ont été délivrées », a-t-il déclaré.",
+        ),
+        p(
+          "M. Rojas a également indiqué que le ministère des Affaires étrangères a engagé un processus de normalisation et d’amélioration de la gestion consulaire visant à moderniser le réseau consulaire péruvien en matière d’infrastructures, d’équipement et de service aux usagers.",
+        ),
+        p(
+          "Selon une récente enquête mondiale auprès des migrants péruviens menée par l’OIM Pérou, le ministère des Affaires étrangères et l’Institut national de la statistique et de l’informatique (INEI), 80,5 % des Péruviens vivant hors de leur pays de naissance sont en situation migratoire régulière dans leur pays de résidence actuel. L’enquête, menée auprès de 12 274 migrants, a également établi que 49,3 % des personnes interrogées ont la résidence permanente ; 16,4 % ont acquis la nationalité ; 11,1 % ont un visa de travail ; 2,1 % ont un visa d’étudiant ; et 1,6 % ont un visa de touriste en cours de validité. Le nombre de Péruviens vivant à l’étranger est estimé à 2,4 millions, soit près de 10 % de la population totale.",
+        ),
+        p(
+          "À l’issue du séminaire d’aujourd’hui, un rapport final assorti de recommandations sur la politique migratoire sera publié et transmis au Secrétariat technique de la Table ronde intersectorielle pour la gestion des migrations.",
+        ),
       ],
       hero: {
         altText: "Illustration abstraite aux couleurs de la salle de presse, à la place d’une photo de l’événement",
@@ -177,13 +239,15 @@ export const fr: SeedTranslation = {
         p(SAMPLE_NOTE),
       ],
       hero: {
-        altText: "Écran d’ordinateur portable affichant une carte de l’Amérique du Sud avec des lignes de couleur représentant des flux migratoires",
+        altText:
+          "Écran d’ordinateur portable affichant une carte de l’Amérique du Sud avec des lignes de couleur représentant des flux migratoires",
         caption: "La carte interactive du portail sur les déplacements entre le Pérou et le Chili. (Image d’exemple)",
         credit: SAMPLE_CREDIT,
       },
       seo: {
         metaTitle: "Portail de données migratoires Pérou–Chili | Salle de presse d’exemple",
-        metaDescription: "Un nouveau portail rassemble des statistiques harmonisées sur les migrations entre le Pérou et le Chili, des passages frontaliers aux envois de fonds.",
+        metaDescription:
+          "Un nouveau portail rassemble des statistiques harmonisées sur les migrations entre le Pérou et le Chili, des passages frontaliers aux envois de fonds.",
       },
     },
     {
@@ -202,7 +266,9 @@ export const fr: SeedTranslation = {
           "1 100 séances de premiers secours psychologiques",
           "240 orientations vers des hôpitaux pour des soins complémentaires",
         ),
-        p("La docteure Ana Ejemplo, qui dirige l’une des équipes, explique que de nombreux patients repoussent les soins jusqu’à ce que leurs problèmes deviennent graves :"),
+        p(
+          "La docteure Ana Ejemplo, qui dirige l’une des équipes, explique que de nombreux patients repoussent les soins jusqu’à ce que leurs problèmes deviennent graves :",
+        ),
         quote(
           "Les gens craignent qu’un arrêt dans un centre de soins leur fasse perdre leur place dans le voyage. Quand nous venons à eux, ils nous parlent de blessures et d’infections, mais aussi de peur et d’insomnie.",
         ),

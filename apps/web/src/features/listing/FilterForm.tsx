@@ -50,7 +50,13 @@ export async function FilterForm({
     );
 
   return (
-    <form method="get" action={action} role="search" aria-label={t("filtersLabel")} className="no-print rounded border border-brand-900/15 bg-white p-4 sm:p-5">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={t("filtersLabel")}
+      className="no-print rounded border border-brand-900/15 bg-white p-4 sm:p-5"
+    >
       {query !== undefined ? (
         <div className="mb-4">
           <label htmlFor="search-q" className="text-sm font-semibold text-ink-soft">

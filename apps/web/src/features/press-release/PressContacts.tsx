@@ -2,11 +2,22 @@ import { getTranslations } from "next-intl/server";
 import type { PressContact } from "@newsroom/content";
 
 /** The closing "For more information please contact" block, with working mail and phone links. */
-export async function PressContacts({ contacts, heading, compact = false }: { contacts: PressContact[]; heading?: string; compact?: boolean }) {
+export async function PressContacts({
+  contacts,
+  heading,
+  compact = false,
+}: {
+  contacts: PressContact[];
+  heading?: string;
+  compact?: boolean;
+}) {
   if (contacts.length === 0) return null;
   const t = await getTranslations("PressRelease");
   return (
-    <section aria-labelledby="press-contacts" className={`press-contacts border-t-4 border-brand-700 bg-brand-50 p-6 ${compact ? "" : "mt-12"}`}>
+    <section
+      aria-labelledby="press-contacts"
+      className={`press-contacts border-t-4 border-brand-700 bg-brand-50 p-6 ${compact ? "" : "mt-12"}`}
+    >
       <h2 id="press-contacts" className="font-serif text-xl font-semibold text-brand-900">
         {heading ?? t("contactHeading")}
       </h2>

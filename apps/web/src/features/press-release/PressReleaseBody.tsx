@@ -33,15 +33,15 @@ function Inline({ nodes }: { nodes: InlineNode[] }): ReactNode {
 
 function List({ block }: { block: ListBlock }) {
   const items = block.children.map((child, index) =>
-        child.type === "list" ? (
-          <li key={index}>
-            <List block={child} />
-          </li>
-        ) : (
-          <li key={index}>
-            <Inline nodes={child.children} />
-          </li>
-        ),
+    child.type === "list" ? (
+      <li key={index}>
+        <List block={child} />
+      </li>
+    ) : (
+      <li key={index}>
+        <Inline nodes={child.children} />
+      </li>
+    ),
   );
   return block.format === "ordered" ? <ol>{items}</ol> : <ul>{items}</ul>;
 }
@@ -89,7 +89,13 @@ function Block({ block }: { block: BodyBlock }) {
       return (
         <figure>
           {image.width && image.height ? (
-            <Image src={image.url} alt={image.alternativeText ?? ""} width={image.width} height={image.height} sizes="(min-width: 768px) 42rem, 100vw" />
+            <Image
+              src={image.url}
+              alt={image.alternativeText ?? ""}
+              width={image.width}
+              height={image.height}
+              sizes="(min-width: 768px) 42rem, 100vw"
+            />
           ) : (
             // eslint-disable-next-line @next/next/no-img-element -- size unknown, so no layout to reserve
             <img src={image.url} alt={image.alternativeText ?? ""} loading="lazy" />

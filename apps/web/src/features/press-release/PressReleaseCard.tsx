@@ -5,11 +5,21 @@ import type { PressReleaseSummary } from "@newsroom/content";
 import { Dateline } from "./Dateline";
 
 /** One release in a list: type, linked title, dateline, lead and picture. */
-export async function PressReleaseCard({ release, headingLevel = 3, featured = false }: { release: PressReleaseSummary; headingLevel?: 2 | 3; featured?: boolean }) {
+export async function PressReleaseCard({
+  release,
+  headingLevel = 3,
+  featured = false,
+}: {
+  release: PressReleaseSummary;
+  headingLevel?: 2 | 3;
+  featured?: boolean;
+}) {
   const t = await getTranslations("PressRelease");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className={`group relative flex flex-col gap-4 focus-within:outline-2 focus-within:outline-offset-4 focus-within:outline-focus ${featured ? "md:grid md:grid-cols-2 md:items-start md:gap-8" : ""}`}>
+    <article
+      className={`group relative flex flex-col gap-4 focus-within:outline-2 focus-within:outline-offset-4 focus-within:outline-focus ${featured ? "md:grid md:grid-cols-2 md:items-start md:gap-8" : ""}`}
+    >
       {release.heroImage ? (
         <div className="order-first overflow-hidden bg-brand-50">
           <Image
@@ -26,7 +36,10 @@ export async function PressReleaseCard({ release, headingLevel = 3, featured = f
         <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t(`documentType.${release.documentType}`)}</p>
         <Heading className={`font-serif font-semibold leading-snug text-ink ${featured ? "text-2xl md:text-3xl" : "text-xl"}`}>
           {/* next/link: the release opens without a full page load (its RSC payload comes from the proxy's cache). */}
-          <Link href={`/${release.locale}/news/${release.slug}`} className="after:absolute after:inset-0 hover:underline focus-visible:outline-none">
+          <Link
+            href={`/${release.locale}/news/${release.slug}`}
+            className="after:absolute after:inset-0 hover:underline focus-visible:outline-none"
+          >
             {release.title}
           </Link>
         </Heading>

@@ -18,7 +18,10 @@ function TermList({ label, terms, hrefFor }: { label: string; terms: Term[]; hre
         <ul className="flex flex-wrap gap-2">
           {terms.map((term) => (
             <li key={term.slug}>
-              <a href={hrefFor(term.slug)} className="inline-block rounded-full border border-brand-700/30 bg-brand-50 px-3 py-1 text-sm text-brand-900 hover:border-brand-700">
+              <a
+                href={hrefFor(term.slug)}
+                className="inline-block rounded-full border border-brand-700/30 bg-brand-50 px-3 py-1 text-sm text-brand-900 hover:border-brand-700"
+              >
                 {term.name}
               </a>
             </li>
@@ -30,7 +33,15 @@ function TermList({ label, terms, hrefFor }: { label: string; terms: Term[]; hre
 }
 
 /** The side column: where and what the release is about, its documents and related news. */
-export async function PressReleaseFacts({ release, related, shareUrl }: { release: PressRelease; related: RelatedLink[]; shareUrl: string }) {
+export async function PressReleaseFacts({
+  release,
+  related,
+  shareUrl,
+}: {
+  release: PressRelease;
+  related: RelatedLink[];
+  shareUrl: string;
+}) {
   const [t, format, locale] = await Promise.all([getTranslations("PressRelease"), getFormatter(), getLocale()]);
   return (
     <aside className="flex flex-col gap-8 lg:border-l lg:border-brand-900/10 lg:pl-8">

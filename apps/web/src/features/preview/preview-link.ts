@@ -38,16 +38,15 @@ export function checkSitePath(path: string | null | undefined): PathCheck {
   const trailingSlash = segments.length > 1 && segments.at(-1) === "";
   const named = trailingSlash ? segments.slice(0, -1) : segments;
   for (const segment of named) {
-    if (!SEGMENT_PATTERN.test(segment) || segment === "." || segment === "..") return { ok: false, reason: "path has an unexpected character or segment" };
+    if (!SEGMENT_PATTERN.test(segment) || segment === "." || segment === "..")
+      return { ok: false, reason: "path has an unexpected character or segment" };
   }
   const first = named[0];
   if (first === undefined || !isLocale(first)) return { ok: false, reason: "path must start with a language of the site" };
   return { ok: true, path };
 }
 
-export type PreviewLinkCheck =
-  | { ok: true; path: string }
-  | { ok: false; status: 400 | 401; message: string };
+export type PreviewLinkCheck = { ok: true; path: string } | { ok: false; status: 400 | 401; message: string };
 
 /**
  * Checks a preview link's query: signature (HMAC compared in constant time), expiry, then the

@@ -8,8 +8,21 @@ describe("body HTML for feeds", () => {
     const html = bodyToHtml(
       [
         { type: "heading", level: 1, children: [{ type: "text", text: "A <heading>" }] },
-        { type: "paragraph", children: [{ type: "text", text: "x & y", italic: true }, { type: "link", url: "/en/news", children: [{ type: "text", text: "news" }] }] },
-        { type: "list", format: "ordered", children: [{ type: "list-item", children: [{ type: "text", text: "one" }] }, { type: "list", format: "unordered", children: [{ type: "list-item", children: [{ type: "text", text: "inner" }] }] }] },
+        {
+          type: "paragraph",
+          children: [
+            { type: "text", text: "x & y", italic: true },
+            { type: "link", url: "/en/news", children: [{ type: "text", text: "news" }] },
+          ],
+        },
+        {
+          type: "list",
+          format: "ordered",
+          children: [
+            { type: "list-item", children: [{ type: "text", text: "one" }] },
+            { type: "list", format: "unordered", children: [{ type: "list-item", children: [{ type: "text", text: "inner" }] }] },
+          ],
+        },
         { type: "image", image: { url: "/uploads/a.jpg", alternativeText: 'The "alt"', caption: "Cap", width: 10, height: 5 } },
       ],
       SITE,
@@ -28,7 +41,9 @@ describe("body HTML for feeds", () => {
     expect(safeHref("javascript:alert(1)", SITE)).toBeNull();
     expect(safeHref("//evil.example/x", SITE)).toBeNull();
     expect(safeHref("mailto:media@iom.int", SITE)).toBe("mailto:media@iom.int");
-    expect(bodyToHtml([{ type: "paragraph", children: [{ type: "link", url: "javascript:x", children: [{ type: "text", text: "t" }] }] }], SITE)).toBe("<p>t</p>");
+    expect(
+      bodyToHtml([{ type: "paragraph", children: [{ type: "link", url: "javascript:x", children: [{ type: "text", text: "t" }] }] }], SITE),
+    ).toBe("<p>t</p>");
   });
 
   it("escapes > so that ]]> cannot appear", () => {

@@ -41,7 +41,9 @@ function inline(nodes: InlineNode[], siteUrl: string): string {
 
 function list(block: ListBlock, siteUrl: string): string {
   const tag = block.format === "ordered" ? "ol" : "ul";
-  const items = block.children.map((child) => (child.type === "list" ? `<li>${list(child, siteUrl)}</li>` : `<li>${inline(child.children, siteUrl)}</li>`));
+  const items = block.children.map((child) =>
+    child.type === "list" ? `<li>${list(child, siteUrl)}</li>` : `<li>${inline(child.children, siteUrl)}</li>`,
+  );
   return `<${tag}>${items.join("")}</${tag}>`;
 }
 

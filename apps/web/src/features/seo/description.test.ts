@@ -3,9 +3,12 @@ import { DESCRIPTION_LIMITS, summarize } from "./description";
 import { buildPageMetadata } from "./metadata";
 import { SITE } from "./testing/fixtures";
 
-const WORDS = "La OIM y el Gobierno del Perú conmemoran el Día de los Peruanos que Residen en el Exterior, con actividades en Lima, Madrid y Buenos Aires.";
+const WORDS =
+  "La OIM y el Gobierno del Perú conmemoran el Día de los Peruanos que Residen en el Exterior, con actividades en Lima, Madrid y Buenos Aires.";
 /** A 600-character lead, as in the issue. */
-const LONG_LEAD = Array.from({ length: 5 }, () => WORDS).join(" ").slice(0, 600);
+const LONG_LEAD = Array.from({ length: 5 }, () => WORDS)
+  .join(" ")
+  .slice(0, 600);
 
 describe("summarize", () => {
   it("keeps a text that fits, with its whitespace collapsed", () => {

@@ -11,7 +11,16 @@ export async function loadFeed(locale: Locale, scope: FeedScope, format: FeedFor
   let input: FeedInput;
   if (scope.kind === "all") {
     const releases = await listLatestPressReleases({ locale, limit: FEED_ITEM_COUNT });
-    input = { siteUrl, locale, scope, settings, title: settings.siteName, description: settings.tagline ?? settings.siteName, pagePath: paths.home(locale), releases };
+    input = {
+      siteUrl,
+      locale,
+      scope,
+      settings,
+      title: settings.siteName,
+      description: settings.tagline ?? settings.siteName,
+      pagePath: paths.home(locale),
+      releases,
+    };
   } else {
     const kind: TaxonomyKind = scope.kind;
     // Throws ContentNotFoundError for an unknown country or theme: the route answers 404.

@@ -15,7 +15,10 @@ function input(overrides: Partial<FeedInput> = {}): FeedInput {
     title: "IOM Newsroom",
     description: "Press releases",
     pagePath: "/en",
-    releases: [release(), release({ slug: "second", title: hostile, lead: "Less < more & so on", heroImage: null, lastUpdatedAt: "2013-10-20T10:00:00.000Z" })],
+    releases: [
+      release(),
+      release({ slug: "second", title: hostile, lead: "Less < more & so on", heroImage: null, lastUpdatedAt: "2013-10-20T10:00:00.000Z" }),
+    ],
     ...overrides,
   };
 }
@@ -54,7 +57,12 @@ describe("feeds", () => {
     const feed = jsonFeedSchema.parse(JSON.parse(body));
     expect(feed.feed_url).toBe(`${SITE}/en/feeds/feed.json`);
     const [first, second] = feed.items;
-    expect(first).toMatchObject({ id: `${SITE}/en/news/iom-and-peru`, url: `${SITE}/en/news/iom-and-peru`, image: `${SITE}/uploads/peru_hero.jpg`, date_published: "2013-10-18T15:00:00.000Z" });
+    expect(first).toMatchObject({
+      id: `${SITE}/en/news/iom-and-peru`,
+      url: `${SITE}/en/news/iom-and-peru`,
+      image: `${SITE}/uploads/peru_hero.jpg`,
+      date_published: "2013-10-18T15:00:00.000Z",
+    });
     expect(first?.summary).toContain("As part of the commemoration");
     expect(first?.content_html).toContain("Mr Dávalos");
     expect(second?.title).toBe(hostile);
@@ -62,7 +70,10 @@ describe("feeds", () => {
   });
 
   it("a country feed names its own address and page", () => {
-    const body = renderFeed(buildFeed(input({ scope: { kind: "country", slug: "peru" }, pagePath: "/en/countries/peru", title: "IOM Newsroom — Peru" }), "rss"), "rss").body;
+    const body = renderFeed(
+      buildFeed(input({ scope: { kind: "country", slug: "peru" }, pagePath: "/en/countries/peru", title: "IOM Newsroom — Peru" }), "rss"),
+      "rss",
+    ).body;
     const feed = parseFeed(body);
     expect(feed.self).toBe(`${SITE}/en/feeds/countries/peru/rss.xml`);
     expect(feed.url).toBe(`${SITE}/en/countries/peru`);

@@ -2,7 +2,17 @@ import { Feed, type Item } from "feed";
 import type { Locale } from "@newsroom/config";
 import type { HeroImage, PressRelease, SiteSettings } from "@newsroom/content";
 import { bodyToHtml, escapeHtml } from "./body-html";
-import { absoluteMediaUrl, absoluteUrl, feedFormats, feedMimeTypes, feedPath, paths, termSegments, type FeedFormat, type FeedScope } from "./urls";
+import {
+  absoluteMediaUrl,
+  absoluteUrl,
+  feedFormats,
+  feedMimeTypes,
+  feedPath,
+  paths,
+  termSegments,
+  type FeedFormat,
+  type FeedScope,
+} from "./urls";
 
 /**
  * RSS 2.0, Atom 1.0 and JSON Feed through the `feed` package. Each item: title, link,
@@ -19,7 +29,14 @@ function xmlSafe(text: string): string {
   return text.replace(XML_INVALID, "");
 }
 
-const IMAGE_TYPES: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp", avif: "image/avif" };
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  webp: "image/webp",
+  avif: "image/avif",
+};
 
 export function imageMimeType(src: string): string | undefined {
   const extension = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(src)?.[1]?.toLowerCase();
@@ -102,7 +119,11 @@ export function buildFeed(input: FeedInput, format: FeedFormat): Feed {
       published: new Date(release.dateline.date),
       description: asHtml(release.lead),
       content: xmlSafe(releaseContentHtml(release, siteUrl)),
-      category: release.themes.map((theme) => ({ name: xmlSafe(theme.name), term: theme.slug, domain: absoluteUrl(paths.term(locale, termSegments.theme, theme.slug), siteUrl) })),
+      category: release.themes.map((theme) => ({
+        name: xmlSafe(theme.name),
+        term: theme.slug,
+        domain: absoluteUrl(paths.term(locale, termSegments.theme, theme.slug), siteUrl),
+      })),
       ...(heroUrl ? { image: { url: heroUrl, ...(heroType ? { type: heroType } : {}) } } : {}),
     };
     feed.addItem(item);

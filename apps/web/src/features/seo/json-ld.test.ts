@@ -39,13 +39,21 @@ describe("JSON-LD", () => {
       inLanguage: "fr",
       locationCreated: { "@type": "Place", name: "Lima", address: { "@type": "PostalAddress", addressCountry: "Pérou" } },
       mainEntityOfPage: { "@type": "WebPage", "@id": `${SITE}/fr/news/x` },
-      publisher: { "@type": "Organization", name: "International Organization for Migration", logo: { "@type": "ImageObject", url: `${SITE}/uploads/default_share.jpg` } },
+      publisher: {
+        "@type": "Organization",
+        name: "International Organization for Migration",
+        logo: { "@type": "ImageObject", url: `${SITE}/uploads/default_share.jpg` },
+      },
     });
   });
 
   it("the organisation uses its logo when there is one", () => {
     const org = organizationJsonLd({ ...settings, logo: { src: "/uploads/logo.png", alt: "", width: 200, height: 60 } }, SITE);
-    expect(org).toMatchObject({ "@id": `${SITE}/#organization`, logo: { url: `${SITE}/uploads/logo.png`, width: "200", height: "60" }, sameAs: ["https://x.com/UNmigration"] });
+    expect(org).toMatchObject({
+      "@id": `${SITE}/#organization`,
+      logo: { url: `${SITE}/uploads/logo.png`, width: "200", height: "60" },
+      sameAs: ["https://x.com/UNmigration"],
+    });
   });
 
   it("the website's SearchAction points at the site search in its language", () => {
@@ -53,7 +61,11 @@ describe("JSON-LD", () => {
       "@type": "WebSite",
       url: `${SITE}/es`,
       inLanguage: "es",
-      potentialAction: { "@type": "SearchAction", target: { urlTemplate: `${SITE}/es/search?q={search_term_string}` }, "query-input": "required name=search_term_string" },
+      potentialAction: {
+        "@type": "SearchAction",
+        target: { urlTemplate: `${SITE}/es/search?q={search_term_string}` },
+        "query-input": "required name=search_term_string",
+      },
     });
   });
 });

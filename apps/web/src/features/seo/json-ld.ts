@@ -1,4 +1,13 @@
-import type { BreadcrumbList, Graph, ImageObject, NewsArticle, Organization, SearchAction, WebSite, WithActionConstraints } from "schema-dts";
+import type {
+  BreadcrumbList,
+  Graph,
+  ImageObject,
+  NewsArticle,
+  Organization,
+  SearchAction,
+  WebSite,
+  WithActionConstraints,
+} from "schema-dts";
 import type { Locale } from "@newsroom/config";
 import type { SiteSettings } from "@newsroom/content";
 import { absoluteMediaUrl, absoluteUrl, paths } from "./urls";

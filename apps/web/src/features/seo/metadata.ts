@@ -2,7 +2,16 @@ import type { Metadata } from "next";
 import type { Locale } from "@newsroom/config";
 import type { PressRelease } from "@newsroom/content";
 import { DESCRIPTION_LIMITS, summarize } from "./description";
-import { absoluteMediaUrl, absoluteUrl, feedFormats, feedMimeTypes, feedPath, languageAlternates, type FeedScope, type LanguageVersion } from "./urls";
+import {
+  absoluteMediaUrl,
+  absoluteUrl,
+  feedFormats,
+  feedMimeTypes,
+  feedPath,
+  languageAlternates,
+  type FeedScope,
+  type LanguageVersion,
+} from "./urls";
 
 /** Open Graph wants language_TERRITORY; the newsroom writes British English, and Spain's and France's usage. */
 export const openGraphLocales: Record<Locale, string> = { en: "en_GB", es: "es_ES", fr: "fr_FR" };
@@ -62,7 +71,10 @@ export function buildPageMetadata(seo: PageSeo): Metadata {
   const alternateLocales = seo.versions.filter((v) => v.locale !== seo.locale).map((v) => openGraphLocales[v.locale]);
   const types: Record<string, { url: string; title: string }[]> = {};
   for (const format of feedFormats) {
-    types[feedMimeTypes[format]] = seo.feeds.map((feed) => ({ url: absoluteUrl(feedPath(seo.locale, feed.scope, format), seo.siteUrl), title: feed.title }));
+    types[feedMimeTypes[format]] = seo.feeds.map((feed) => ({
+      url: absoluteUrl(feedPath(seo.locale, feed.scope, format), seo.siteUrl),
+      title: feed.title,
+    }));
   }
   const images = seo.images ? { images: seo.images.map((image) => ({ ...image })) } : {};
 
@@ -100,5 +112,12 @@ export function buildPageMetadata(seo: PageSeo): Metadata {
 export function releaseShareImages(release: Pick<PressRelease, "title" | "seo" | "heroImage">, siteUrl: string): ShareImage[] | undefined {
   const image = release.seo?.shareImage ?? release.heroImage;
   if (!image) return undefined;
-  return [{ url: absoluteMediaUrl(image.src, siteUrl), alt: image.alt || release.title, width: image.width ?? undefined, height: image.height ?? undefined }];
+  return [
+    {
+      url: absoluteMediaUrl(image.src, siteUrl),
+      alt: image.alt || release.title,
+      width: image.width ?? undefined,
+      height: image.height ?? undefined,
+    },
+  ];
 }

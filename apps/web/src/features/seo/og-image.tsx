@@ -13,7 +13,9 @@ const fontDir = path.join(process.cwd(), "src/fonts");
 
 export async function ogFonts() {
   const [serif, sans, sansSemibold] = await Promise.all(
-    ["source-serif-4-latin-600-normal.woff", "source-sans-3-latin-400-normal.woff", "source-sans-3-latin-600-normal.woff"].map((file) => readFile(path.join(fontDir, file))),
+    ["source-serif-4-latin-600-normal.woff", "source-sans-3-latin-400-normal.woff", "source-sans-3-latin-600-normal.woff"].map((file) =>
+      readFile(path.join(fontDir, file)),
+    ),
   );
   if (!serif || !sans || !sansSemibold) throw new Error("share-image fonts missing in src/fonts");
   return [
@@ -30,14 +32,65 @@ export function titleFontSize(title: string): number {
   return 66;
 }
 
-export function ShareCard({ title, kind, place, date, siteName, lang }: { title: string; kind: string; place: string; date: string; siteName: string; lang: string }): ReactElement {
+export function ShareCard({
+  title,
+  kind,
+  place,
+  date,
+  siteName,
+  lang,
+}: {
+  title: string;
+  kind: string;
+  place: string;
+  date: string;
+  siteName: string;
+  lang: string;
+}): ReactElement {
   return (
-    <div lang={lang} style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#0e2d57", color: "#ffffff", padding: "64px 72px", fontFamily: "Source Sans 3" }}>
+    <div
+      lang={lang}
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        background: "#0e2d57",
+        color: "#ffffff",
+        padding: "64px 72px",
+        fontFamily: "Source Sans 3",
+      }}
+    >
       <div style={{ display: "flex", flexDirection: "column" }}>
-        <div style={{ display: "flex", fontSize: 28, fontWeight: 600, letterSpacing: 2, textTransform: "uppercase", color: "#d7e5f5" }}>{kind}</div>
-        <div style={{ display: "flex", marginTop: 24, fontFamily: "Source Serif 4", fontWeight: 600, fontSize: titleFontSize(title), lineHeight: 1.15, maxHeight: 360, overflow: "hidden" }}>{title}</div>
+        <div style={{ display: "flex", fontSize: 28, fontWeight: 600, letterSpacing: 2, textTransform: "uppercase", color: "#d7e5f5" }}>
+          {kind}
+        </div>
+        <div
+          style={{
+            display: "flex",
+            marginTop: 24,
+            fontFamily: "Source Serif 4",
+            fontWeight: 600,
+            fontSize: titleFontSize(title),
+            lineHeight: 1.15,
+            maxHeight: 360,
+            overflow: "hidden",
+          }}
+        >
+          {title}
+        </div>
       </div>
-      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "flex-end", borderTop: "2px solid rgba(255,255,255,0.35)", paddingTop: 28, fontSize: 30 }}>
+      <div
+        style={{
+          display: "flex",
+          justifyContent: "space-between",
+          alignItems: "flex-end",
+          borderTop: "2px solid rgba(255,255,255,0.35)",
+          paddingTop: 28,
+          fontSize: 30,
+        }}
+      >
         <div style={{ display: "flex" }}>
           <span style={{ fontWeight: 600, textTransform: "uppercase", letterSpacing: 1 }}>{place}</span>
           <span style={{ margin: "0 14px" }}>—</span>

@@ -10,7 +10,19 @@ import { feedTitle } from "./feed-data";
 import { breadcrumbJsonLd, graph, newsArticleJsonLd, organizationJsonLd, webSiteJsonLd } from "./json-ld";
 import { buildPageMetadata, openGraphLocales, releaseShareImages, type FeedLink, type ShareImage } from "./metadata";
 import { siteUrl } from "./site-data";
-import { absoluteMediaUrl, absoluteUrl, everyLanguage, feedFormats, feedMimeTypes, feedPath, paths, releaseVersions, termSegments, termVersions, withPage } from "./urls";
+import {
+  absoluteMediaUrl,
+  absoluteUrl,
+  everyLanguage,
+  feedFormats,
+  feedMimeTypes,
+  feedPath,
+  paths,
+  releaseVersions,
+  termSegments,
+  termVersions,
+  withPage,
+} from "./urls";
 
 /**
  * Metadata and structured data of each kind of page, from the CMS settings of its language.
@@ -35,7 +47,8 @@ export async function layoutMetadata(locale: Locale): Promise<Metadata> {
   }
   const siteName = settings?.siteName ?? (await getTranslations({ locale, namespace: "Home" }))("title");
   const types: Record<string, { url: string; title: string }[]> = {};
-  for (const format of feedFormats) types[feedMimeTypes[format]] = [{ url: absoluteUrl(feedPath(locale, { kind: "all" }, format), siteUrl), title: siteName }];
+  for (const format of feedFormats)
+    types[feedMimeTypes[format]] = [{ url: absoluteUrl(feedPath(locale, { kind: "all" }, format), siteUrl), title: siteName }];
   return {
     metadataBase: new URL(siteUrl),
     title: { default: siteName, template: `%s | ${siteName}` },
@@ -48,7 +61,9 @@ export async function layoutMetadata(locale: Locale): Promise<Metadata> {
 
 function defaultImages(settings: SiteSettings): ShareImage[] {
   const image = settings.defaultShareImage;
-  return image ? [{ url: absoluteMediaUrl(image.src, siteUrl), alt: image.alt, width: image.width ?? undefined, height: image.height ?? undefined }] : [];
+  return image
+    ? [{ url: absoluteMediaUrl(image.src, siteUrl), alt: image.alt, width: image.width ?? undefined, height: image.height ?? undefined }]
+    : [];
 }
 
 /** A newsroom section (home, listing, search): titled by its messages, described by the tagline. */
@@ -94,7 +109,8 @@ export function searchMetadata(locale: Locale): Promise<Metadata> {
 export async function termMetadata(kind: TaxonomyKind, term: TaxonomyTerm, locale: Locale, page: number | undefined): Promise<Metadata> {
   const settings = await getSiteSettings(locale);
   const feeds = [languageFeed(settings)];
-  if (kind === "country" || kind === "theme") feeds.push({ scope: { kind, slug: term.slug }, title: feedTitle(settings.siteName, term.name) });
+  if (kind === "country" || kind === "theme")
+    feeds.push({ scope: { kind, slug: term.slug }, title: feedTitle(settings.siteName, term.name) });
   return buildPageMetadata({
     siteUrl,
     siteName: settings.siteName,
@@ -143,7 +159,10 @@ export async function releaseMetadata(release: PressRelease, locale: Locale): Pr
 }
 
 export async function releaseJsonLd(release: PressRelease, locale: Locale, settings: SiteSettings): Promise<Graph> {
-  const [tHome, tListing] = await Promise.all([getTranslations({ locale, namespace: "Home" }), getTranslations({ locale, namespace: "Listing" })]);
+  const [tHome, tListing] = await Promise.all([
+    getTranslations({ locale, namespace: "Home" }),
+    getTranslations({ locale, namespace: "Listing" }),
+  ]);
   const { canonical } = releaseCanonical(release, locale);
   // The share image, else the site's default one: the generated card's URL is Next's to choose.
   const images = (releaseShareImages(release, siteUrl) ?? defaultImages(settings)).map((image) => image.url);
@@ -172,7 +191,12 @@ export async function releaseJsonLd(release: PressRelease, locale: Locale, setti
 }
 
 /** A country, region or theme page (404 for an unknown slug, as the page itself). */
-export async function termPageMetadata(kind: TaxonomyKind, slug: string, locale: Locale, searchParams: Record<string, string | string[] | undefined>): Promise<Metadata> {
+export async function termPageMetadata(
+  kind: TaxonomyKind,
+  slug: string,
+  locale: Locale,
+  searchParams: Record<string, string | string[] | undefined>,
+): Promise<Metadata> {
   const term = await loadTerm(kind, slug, locale);
   return termMetadata(kind, term, locale, parseListingParams(searchParams)?.page);
 }

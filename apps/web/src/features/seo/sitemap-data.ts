@@ -1,6 +1,22 @@
 import { locales, type Locale } from "@newsroom/config";
-import type { PressReleaseIndexEntry, PressReleaseIndexPage, PressReleaseIndexQuery, SiteSettings, TaxonomyKind, TaxonomyTerm } from "@newsroom/content";
-import { isListable, modifiedAt, newestDate, newsQuerySince, selectNewsEntries, splitIntoParts, type NewsCandidate, type SitemapUrl } from "./sitemap-plan";
+import type {
+  PressReleaseIndexEntry,
+  PressReleaseIndexPage,
+  PressReleaseIndexQuery,
+  SiteSettings,
+  TaxonomyKind,
+  TaxonomyTerm,
+} from "@newsroom/content";
+import {
+  isListable,
+  modifiedAt,
+  newestDate,
+  newsQuerySince,
+  selectNewsEntries,
+  splitIntoParts,
+  type NewsCandidate,
+  type SitemapUrl,
+} from "./sitemap-plan";
 import type { NewsSitemapUrl } from "./sitemap-xml";
 import { absoluteUrl, everyLanguage, languageAlternates, paths, sitemapPaths, termSegments, translatedVersions } from "./urls";
 
@@ -33,13 +49,24 @@ async function allReleases(source: SitemapSource, locale: Locale): Promise<Press
  * then every indexable release. Search results are noindex and stay out.
  */
 export async function languageSitemapUrls(source: SitemapSource, locale: Locale, siteUrl: string): Promise<SitemapUrl[]> {
-  const [releases, ...termLists] = await Promise.all([allReleases(source, locale), ...TAXONOMY_KINDS.map((kind) => source.listTaxonomyTerms(kind, locale))]);
+  const [releases, ...termLists] = await Promise.all([
+    allReleases(source, locale),
+    ...TAXONOMY_KINDS.map((kind) => source.listTaxonomyTerms(kind, locale)),
+  ]);
   const listed = releases.filter((r) => isListable(r, absoluteUrl(paths.release(locale, r.slug), siteUrl)));
   const newest = newestDate(listed.map(modifiedAt));
 
   const fixed: SitemapUrl[] = [
-    { loc: absoluteUrl(paths.home(locale), siteUrl), lastmod: newest, alternates: languageAlternates(everyLanguage(paths.home), siteUrl, "/") },
-    { loc: absoluteUrl(paths.listing(locale), siteUrl), lastmod: newest, alternates: languageAlternates(everyLanguage(paths.listing), siteUrl) },
+    {
+      loc: absoluteUrl(paths.home(locale), siteUrl),
+      lastmod: newest,
+      alternates: languageAlternates(everyLanguage(paths.home), siteUrl, "/"),
+    },
+    {
+      loc: absoluteUrl(paths.listing(locale), siteUrl),
+      lastmod: newest,
+      alternates: languageAlternates(everyLanguage(paths.listing), siteUrl),
+    },
   ];
   const terms = TAXONOMY_KINDS.flatMap((kind, index) =>
     (termLists[index] ?? []).map((term): SitemapUrl => {
@@ -55,21 +82,38 @@ export async function languageSitemapUrls(source: SitemapSource, locale: Locale,
   );
   const articles = listed.map((release): SitemapUrl => {
     const versions = translatedVersions({ locale, path: paths.release(locale, release.slug) }, release.translations, paths.release);
-    return { loc: absoluteUrl(paths.release(locale, release.slug), siteUrl), lastmod: modifiedAt(release), alternates: languageAlternates(versions, siteUrl) };
+    return {
+      loc: absoluteUrl(paths.release(locale, release.slug), siteUrl),
+      lastmod: modifiedAt(release),
+      alternates: languageAlternates(versions, siteUrl),
+    };
   });
   return [...fixed, ...terms, ...articles];
 }
 
 /** The index: each language's parts, with the newest lastmod found in each part. */
-export async function sitemapIndexEntries(source: SitemapSource, siteUrl: string): Promise<{ loc: string; lastmod?: string | undefined }[]> {
-  const perLanguage = await Promise.all(locales.map(async (locale) => ({ locale, parts: splitIntoParts(await languageSitemapUrls(source, locale, siteUrl)) })));
+export async function sitemapIndexEntries(
+  source: SitemapSource,
+  siteUrl: string,
+): Promise<{ loc: string; lastmod?: string | undefined }[]> {
+  const perLanguage = await Promise.all(
+    locales.map(async (locale) => ({ locale, parts: splitIntoParts(await languageSitemapUrls(source, locale, siteUrl)) })),
+  );
   return perLanguage.flatMap(({ locale, parts }) =>
-    parts.map((urls, index) => ({ loc: absoluteUrl(sitemapPaths.language(locale, index + 1), siteUrl), lastmod: newestDate(urls.map((u) => u.lastmod)) })),
+    parts.map((urls, index) => ({
+      loc: absoluteUrl(sitemapPaths.language(locale, index + 1), siteUrl),
+      lastmod: newestDate(urls.map((u) => u.lastmod)),
+    })),
   );
 }
 
 /** Part `part` (from 1) of a language's sitemap, or null when there is no such part. */
-export async function languageSitemapPart(source: SitemapSource, locale: Locale, part: number, siteUrl: string): Promise<SitemapUrl[] | null> {
+export async function languageSitemapPart(
+  source: SitemapSource,
+  locale: Locale,
+  part: number,
+  siteUrl: string,
+): Promise<SitemapUrl[] | null> {
   return splitIntoParts(await languageSitemapUrls(source, locale, siteUrl))[part - 1] ?? null;
 }
 
@@ -84,7 +128,11 @@ export async function newsSitemapUrls(source: SitemapSource, siteUrl: string, no
         entries.push(...page.items);
         if (start + PAGE >= page.total) break;
       }
-      const candidates = entries.map((entry): NewsCandidate => ({ locale, entry, url: absoluteUrl(paths.release(locale, entry.slug), siteUrl) }));
+      const candidates = entries.map((entry): NewsCandidate => ({
+        locale,
+        entry,
+        url: absoluteUrl(paths.release(locale, entry.slug), siteUrl),
+      }));
       return { locale, candidates, publicationName: candidates.length > 0 ? (await source.getSiteSettings(locale)).siteName : "" };
     }),
   );
@@ -92,5 +140,11 @@ export async function newsSitemapUrls(source: SitemapSource, siteUrl: string, no
   return selectNewsEntries(
     perLanguage.flatMap((l) => l.candidates),
     now,
-  ).map(({ locale, entry, url }) => ({ loc: url, publicationName: names.get(locale) ?? "", language: locale, publicationDate: entry.date, title: entry.title }));
+  ).map(({ locale, entry, url }) => ({
+    loc: url,
+    publicationName: names.get(locale) ?? "",
+    language: locale,
+    publicationDate: entry.date,
+    title: entry.title,
+  }));
 }

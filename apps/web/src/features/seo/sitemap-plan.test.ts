@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { isListable, MAX_NEWS_URLS, MAX_URLS_PER_SITEMAP, modifiedAt, newestDate, newsQuerySince, selectNewsEntries, splitIntoParts, type NewsCandidate } from "./sitemap-plan";
+import {
+  isListable,
+  MAX_NEWS_URLS,
+  MAX_URLS_PER_SITEMAP,
+  modifiedAt,
+  newestDate,
+  newsQuerySince,
+  selectNewsEntries,
+  splitIntoParts,
+  type NewsCandidate,
+} from "./sitemap-plan";
 import { indexEntry } from "./testing/fixtures";
 
 const NOW = new Date("2013-10-19T12:00:00.000Z");

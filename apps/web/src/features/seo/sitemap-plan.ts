@@ -61,7 +61,12 @@ export interface NewsCandidate {
  * dated in the future), indexable, newest first, at most 1,000. Pure, so it is tested with a
  * fixed clock; the route passes the real time.
  */
-export function selectNewsEntries(candidates: NewsCandidate[], now: Date, windowMs: number = NEWS_WINDOW_MS, max: number = MAX_NEWS_URLS): NewsCandidate[] {
+export function selectNewsEntries(
+  candidates: NewsCandidate[],
+  now: Date,
+  windowMs: number = NEWS_WINDOW_MS,
+  max: number = MAX_NEWS_URLS,
+): NewsCandidate[] {
   const end = now.getTime();
   const start = end - windowMs;
   return candidates

@@ -18,7 +18,10 @@ export interface NewsSitemapUrl {
 const NEWS_NAMESPACE = "http://www.google.com/schemas/sitemap-news/0.9";
 
 /** Writes the items and gathers the XML; an item sitemap.js rejects (ErrorLevel.THROW) rejects the promise. */
-async function render(stream: SitemapStream | SitemapIndexStream, items: SitemapItemLoose[] | { url: string; lastmod?: string }[]): Promise<string> {
+async function render(
+  stream: SitemapStream | SitemapIndexStream,
+  items: SitemapItemLoose[] | { url: string; lastmod?: string }[],
+): Promise<string> {
   const output = streamToPromise(stream);
   try {
     for (const item of items) stream.write(item);

@@ -6,7 +6,11 @@ const SITE = "https://news.example.org";
 describe("feed and sitemap addresses", () => {
   it("parses every feed path it builds, and nothing else", () => {
     for (const format of ["rss", "atom", "json"] as const) {
-      for (const scope of [{ kind: "all" as const }, { kind: "country" as const, slug: "peru" }, { kind: "theme" as const, slug: "migration-data" }]) {
+      for (const scope of [
+        { kind: "all" as const },
+        { kind: "country" as const, slug: "peru" },
+        { kind: "theme" as const, slug: "migration-data" },
+      ]) {
         const path = feedPath("es", scope, format);
         expect(parseFeedPath(path.split("/").slice(3))).toEqual({ scope, format });
       }
@@ -21,7 +25,8 @@ describe("feed and sitemap addresses", () => {
   it("parses sitemap part names", () => {
     expect(parseSitemapFile("en-1.xml")).toEqual({ locale: "en", part: 1 });
     expect(parseSitemapFile("fr-12.xml")).toEqual({ locale: "fr", part: 12 });
-    for (const bad of ["de-1.xml", "en-0.xml", "en-01.xml", "en-1.xml.gz", "en.xml", "../en-1.xml"]) expect(parseSitemapFile(bad)).toBeNull();
+    for (const bad of ["de-1.xml", "en-0.xml", "en-01.xml", "en-1.xml.gz", "en.xml", "../en-1.xml"])
+      expect(parseSitemapFile(bad)).toBeNull();
   });
 
   it("keeps CDN media absolute and makes uploads absolute", () => {
@@ -32,7 +37,14 @@ describe("feed and sitemap addresses", () => {
 
 describe("hreflang alternates", () => {
   it("lists the languages that exist, in the site's order, with x-default on English", () => {
-    const versions = translatedVersions({ locale: "fr", path: "/fr/news/le-perou" }, [{ locale: "en", slug: "peru" }, { locale: "de", slug: "ignored" }], paths.release);
+    const versions = translatedVersions(
+      { locale: "fr", path: "/fr/news/le-perou" },
+      [
+        { locale: "en", slug: "peru" },
+        { locale: "de", slug: "ignored" },
+      ],
+      paths.release,
+    );
     expect(languageAlternates(versions, SITE)).toEqual({
       en: `${SITE}/en/news/peru`,
       fr: `${SITE}/fr/news/le-perou`,
@@ -41,7 +53,15 @@ describe("hreflang alternates", () => {
   });
 
   it("without an English version x-default is the first language that exists", () => {
-    expect(languageAlternates([{ locale: "fr", path: "/fr/x" }, { locale: "es", path: "/es/x" }], SITE)["x-default"]).toBe(`${SITE}/es/x`);
+    expect(
+      languageAlternates(
+        [
+          { locale: "fr", path: "/fr/x" },
+          { locale: "es", path: "/es/x" },
+        ],
+        SITE,
+      )["x-default"],
+    ).toBe(`${SITE}/es/x`);
   });
 
   it("an explicit x-default wins (the home page's language chooser)", () => {

@@ -49,7 +49,9 @@ export const feedScopeSegments = { country: termSegments.country, theme: termSeg
 /** /{locale}/feeds/rss.xml, /{locale}/feeds/countries/{slug}/atom.xml, /{locale}/feeds/themes/{slug}/feed.json … */
 export function feedPath(locale: Locale, scope: FeedScope, format: FeedFormat): string {
   const base = `/${locale}/feeds`;
-  return scope.kind === "all" ? `${base}/${feedFiles[format]}` : `${base}/${feedScopeSegments[scope.kind]}/${scope.slug}/${feedFiles[format]}`;
+  return scope.kind === "all"
+    ? `${base}/${feedFiles[format]}`
+    : `${base}/${feedScopeSegments[scope.kind]}/${scope.slug}/${feedFiles[format]}`;
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/;
@@ -108,7 +110,11 @@ export function everyLanguage(path: (locale: Locale) => string): LanguageVersion
 }
 
 /** The versions of content translated into some languages ({locale, slug} from the CMS). */
-export function translatedVersions(current: LanguageVersion, translations: { locale: string; slug: string }[], path: (locale: Locale, slug: string) => string): LanguageVersion[] {
+export function translatedVersions(
+  current: LanguageVersion,
+  translations: { locale: string; slug: string }[],
+  path: (locale: Locale, slug: string) => string,
+): LanguageVersion[] {
   const others = translations.flatMap((t) => {
     const locale = locales.find((l) => l === t.locale);
     return locale && locale !== current.locale ? [{ locale, path: path(locale, t.slug) }] : [];
@@ -122,7 +128,12 @@ export function withPage(path: string, page: number | undefined): string {
 }
 
 /** A country, region or theme in each language it has (its slug differs per language). */
-export function termVersions(kind: TaxonomyKind, term: Pick<TaxonomyTerm, "slug" | "translations">, locale: Locale, page?: number): LanguageVersion[] {
+export function termVersions(
+  kind: TaxonomyKind,
+  term: Pick<TaxonomyTerm, "slug" | "translations">,
+  locale: Locale,
+  page?: number,
+): LanguageVersion[] {
   const path = (l: Locale, slug: string) => withPage(paths.term(l, termSegments[kind], slug), page);
   return translatedVersions({ locale, path: path(locale, term.slug) }, term.translations, path);
 }

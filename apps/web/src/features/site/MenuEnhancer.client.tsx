@@ -25,7 +25,11 @@ export function MenuEnhancer() {
       if (event.key !== "Escape") return;
       const active = document.activeElement;
       // The innermost open menu around the focus, else any open menu.
-      const menu = (active instanceof Element ? active.closest<HTMLDetailsElement>("details[open]") : null) ?? menus().reverse().find((m) => m.open);
+      const menu =
+        (active instanceof Element ? active.closest<HTMLDetailsElement>("details[open]") : null) ??
+        menus()
+          .reverse()
+          .find((m) => m.open);
       if (!menu) return;
       menu.open = false;
       menu.querySelector<HTMLElement>(":scope > summary")?.focus();

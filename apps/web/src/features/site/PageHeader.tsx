@@ -12,5 +12,12 @@ import { SiteHeader } from "./SiteHeader";
  */
 export async function PageHeader({ locale, versions }: { locale: Locale; versions: LanguageVersion[] }) {
   const [navigation, settings] = await Promise.all([getNavigation(locale), getSiteSettings(locale)]);
-  return <SiteHeader locale={locale} items={navigation.header} settings={settings} languageSwitcher={<LanguageSwitcher current={locale} versions={versions} />} />;
+  return (
+    <SiteHeader
+      locale={locale}
+      items={navigation.header}
+      settings={settings}
+      languageSwitcher={<LanguageSwitcher current={locale} versions={versions} />}
+    />
+  );
 }

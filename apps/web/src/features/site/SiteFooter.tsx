@@ -17,7 +17,11 @@ export async function SiteFooter({ items, settings }: { items: MenuItem[]; setti
           <ul className="flex flex-col gap-2">
             {items.map((item) => (
               <li key={item.label}>
-                {item.link ? <MenuLink link={item.link} externalHint={externalHint} className="underline-offset-4 hover:underline" /> : item.label}
+                {item.link ? (
+                  <MenuLink link={item.link} externalHint={externalHint} className="underline-offset-4 hover:underline" />
+                ) : (
+                  item.label
+                )}
                 {item.children.length > 0 ? (
                   <ul className="mt-1 flex flex-col gap-1 pl-4 text-sm">
                     {item.children.map((child) => (

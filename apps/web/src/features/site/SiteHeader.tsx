@@ -39,8 +39,17 @@ export async function SiteHeader({
             <label htmlFor="header-search" className="sr-only">
               {t("search")}
             </label>
-            <input id="header-search" type="search" name="q" maxLength={200} className="w-32 rounded-l border border-white/40 bg-white px-2 py-1 text-sm text-ink sm:w-44" />
-            <button type="submit" className="rounded-r border border-l-0 border-white/40 bg-white/10 px-3 py-1 text-sm font-semibold hover:bg-white/20">
+            <input
+              id="header-search"
+              type="search"
+              name="q"
+              maxLength={200}
+              className="w-32 rounded-l border border-white/40 bg-white px-2 py-1 text-sm text-ink sm:w-44"
+            />
+            <button
+              type="submit"
+              className="rounded-r border border-l-0 border-white/40 bg-white/10 px-3 py-1 text-sm font-semibold hover:bg-white/20"
+            >
               {t("search")}
             </button>
           </form>
@@ -52,8 +61,12 @@ export async function SiteHeader({
       <nav aria-label={t("mainNavigation")} className="border-t border-white/15 md:hidden">
         <details className="mobile-menu group">
           <summary className="mx-auto flex max-w-6xl cursor-pointer list-none items-center gap-2 px-4 py-3 font-semibold sm:px-6">
-            <span aria-hidden="true" className="text-lg leading-none group-open:hidden">☰</span>
-            <span aria-hidden="true" className="hidden text-lg leading-none group-open:inline">✕</span>
+            <span aria-hidden="true" className="text-lg leading-none group-open:hidden">
+              ☰
+            </span>
+            <span aria-hidden="true" className="hidden text-lg leading-none group-open:inline">
+              ✕
+            </span>
             {t("menu")}
           </summary>
           <ul className="border-t border-white/15 bg-brand-950 px-4 pb-4 sm:px-6">
@@ -63,13 +76,19 @@ export async function SiteHeader({
                   <details className="group/sub">
                     <summary className="flex cursor-pointer list-none items-center justify-between py-1 font-semibold">
                       {item.label}
-                      <span aria-hidden="true" className="transition-transform group-open/sub:rotate-180">▾</span>
+                      <span aria-hidden="true" className="transition-transform group-open/sub:rotate-180">
+                        ▾
+                      </span>
                     </summary>
                     {item.description ? <p className="mt-1 text-sm text-white/75">{item.description}</p> : null}
                     <ul className="mt-2 flex flex-col gap-1 pl-4">
                       {item.link ? (
                         <li>
-                          <MenuLink link={item.link} externalHint={externalHint} className="block py-1 underline-offset-4 hover:underline" />
+                          <MenuLink
+                            link={item.link}
+                            externalHint={externalHint}
+                            className="block py-1 underline-offset-4 hover:underline"
+                          />
                         </li>
                       ) : null}
                       {item.children.map((child) => (
@@ -80,7 +99,11 @@ export async function SiteHeader({
                     </ul>
                   </details>
                 ) : item.link ? (
-                  <MenuLink link={item.link} externalHint={externalHint} className="block py-1 font-semibold underline-offset-4 hover:underline" />
+                  <MenuLink
+                    link={item.link}
+                    externalHint={externalHint}
+                    className="block py-1 font-semibold underline-offset-4 hover:underline"
+                  />
                 ) : (
                   <span className="block py-1 font-semibold">{item.label}</span>
                 )}
@@ -99,19 +122,29 @@ export async function SiteHeader({
                 <details className="desktop-submenu group/sub">
                   <summary className="flex cursor-pointer list-none items-center gap-1 px-3 py-3 font-semibold hover:bg-white/10 group-open/sub:bg-white group-open/sub:text-brand-900">
                     {item.label}
-                    <span aria-hidden="true" className="text-xs transition-transform group-open/sub:rotate-180">▾</span>
+                    <span aria-hidden="true" className="text-xs transition-transform group-open/sub:rotate-180">
+                      ▾
+                    </span>
                   </summary>
                   <div className="absolute left-0 z-20 w-80 border border-brand-900/10 bg-white p-5 text-ink shadow-xl">
                     {item.description ? <p className="text-sm text-ink-soft">{item.description}</p> : null}
                     <ul className="mt-3 flex flex-col gap-1">
                       {item.link ? (
                         <li>
-                          <MenuLink link={item.link} externalHint={externalHint} className="block rounded px-2 py-1.5 font-semibold text-brand-800 hover:bg-brand-50" />
+                          <MenuLink
+                            link={item.link}
+                            externalHint={externalHint}
+                            className="block rounded px-2 py-1.5 font-semibold text-brand-800 hover:bg-brand-50"
+                          />
                         </li>
                       ) : null}
                       {item.children.map((child) => (
                         <li key={child.label}>
-                          <MenuLink link={child} externalHint={externalHint} className="block rounded px-2 py-1.5 font-semibold text-brand-800 hover:bg-brand-50" />
+                          <MenuLink
+                            link={child}
+                            externalHint={externalHint}
+                            className="block rounded px-2 py-1.5 font-semibold text-brand-800 hover:bg-brand-50"
+                          />
                         </li>
                       ))}
                     </ul>

@@ -14,8 +14,18 @@ describe("language switcher links", () => {
   });
 
   it("a term links each language's own slug, without the page number of the alternates", () => {
-    const term = { slug: "perou", translations: [{ locale: "en", slug: "peru" }, { locale: "es", slug: "peru-es" }] };
-    expect(languageLinks(termVersions("country", term, "fr")).map((link) => link.href)).toEqual(["/en/countries/peru", "/es/countries/peru-es", "/fr/countries/perou"]);
+    const term = {
+      slug: "perou",
+      translations: [
+        { locale: "en", slug: "peru" },
+        { locale: "es", slug: "peru-es" },
+      ],
+    };
+    expect(languageLinks(termVersions("country", term, "fr")).map((link) => link.href)).toEqual([
+      "/en/countries/peru",
+      "/es/countries/peru-es",
+      "/fr/countries/perou",
+    ]);
     expect(termVersions("country", term, "fr", 2)[0]?.path).toBe("/fr/countries/perou?page=2");
   });
 

@@ -36,7 +36,17 @@ export async function taxonomyMetadata(kind: TaxonomyKind, slug: string, locale:
 }
 
 /** A country, region or theme: its description, its press contacts and its releases. */
-export async function TaxonomyPage({ kind, slug, locale, searchParams }: { kind: TaxonomyKind; slug: string; locale: Locale; searchParams: SearchParams }) {
+export async function TaxonomyPage({
+  kind,
+  slug,
+  locale,
+  searchParams,
+}: {
+  kind: TaxonomyKind;
+  slug: string;
+  locale: Locale;
+  searchParams: SearchParams;
+}) {
   const state = parseListingParams(searchParams);
   if (!state) notFound();
   const term = await loadTerm(kind, slug, locale);
@@ -88,9 +98,7 @@ export async function TaxonomyPage({ kind, slug, locale, searchParams }: { kind:
             )}
             <Pagination page={page} pageCount={releases.pageCount} href={(n) => listingHref(path, {}, { page: n })} />
           </section>
-          <div>
-            {contacts.length > 0 ? <PressContacts contacts={contacts} heading={t("contacts")} compact /> : null}
-          </div>
+          <div>{contacts.length > 0 ? <PressContacts contacts={contacts} heading={t("contacts")} compact /> : null}</div>
         </div>
       </main>
     </>

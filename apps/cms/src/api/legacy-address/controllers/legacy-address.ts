@@ -17,13 +17,22 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   async resolve(ctx) {
     const raw: unknown = ctx.query.path;
     if (typeof raw !== "string" || raw === "") {
-      throw new errors.ValidationError("path is required: the address path, such as /news/press-release/…", { errors: [{ path: ["path"], message: "Required", name: "ValidationError" }] });
+      throw new errors.ValidationError("path is required: the address path, such as /news/press-release/…", {
+        errors: [{ path: ["path"], message: "Required", name: "ValidationError" }],
+      });
     }
     // What cannot be normalized cannot have been recorded by the importer.
     const path = normalizeLegacyPath(raw);
-    const address = path ? await strapi.documents(UID).findFirst({ filters: { path }, fields: ["path", "language", "pressReleaseDocumentId"] }) : null;
+    const address = path
+      ? await strapi.documents(UID).findFirst({ filters: { path }, fields: ["path", "language", "pressReleaseDocumentId"] })
+      : null;
     const release = address?.pressReleaseDocumentId
-      ? await strapi.documents(PRESS_RELEASE).findOne({ documentId: address.pressReleaseDocumentId, locale: address.language ?? undefined, status: "published", fields: ["slug"] })
+      ? await strapi.documents(PRESS_RELEASE).findOne({
+          documentId: address.pressReleaseDocumentId,
+          locale: address.language ?? undefined,
+          status: "published",
+          fields: ["slug"],
+        })
       : null;
     ctx.body = { data: path && address && release ? { path, locale: address.language, slug: release.slug } : null };
   },

@@ -13,7 +13,9 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     const auth: unknown = ctx.state.auth;
     const data = await Promise.all(
       result.hits.map(async ({ document, excerpt }) => {
-        const clean: unknown = await strapi.contentAPI.sanitize.output(document, strapi.contentType(UID), { auth: isRecord(auth) ? auth : {} });
+        const clean: unknown = await strapi.contentAPI.sanitize.output(document, strapi.contentType(UID), {
+          auth: isRecord(auth) ? auth : {},
+        });
         return { ...(isRecord(clean) ? clean : {}), excerpt };
       }),
     );

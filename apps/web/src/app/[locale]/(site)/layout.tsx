@@ -17,7 +17,12 @@ import { markDraft } from "@/lib/request-outcome";
  */
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  const [navigation, settings, t, draft] = await Promise.all([getNavigation(locale), getSiteSettings(locale), getTranslations("Layout"), draftMode()]);
+  const [navigation, settings, t, draft] = await Promise.all([
+    getNavigation(locale),
+    getSiteSettings(locale),
+    getTranslations("Layout"),
+    draftMode(),
+  ]);
   // Draft mode (an editor's preview): the server sends this page as private, no-store.
   if (draft.isEnabled) markDraft();
   return (
@@ -29,7 +34,9 @@ export default async function SiteLayout({ children, params }: { children: React
         {t("skipToContent")}
       </a>
       {draft.isEnabled ? <PreviewBanner /> : null}
-      <HeaderForErrorsProvider header={<PageHeader locale={locale} versions={everyLanguage(paths.home)} />}>{children}</HeaderForErrorsProvider>
+      <HeaderForErrorsProvider header={<PageHeader locale={locale} versions={everyLanguage(paths.home)} />}>
+        {children}
+      </HeaderForErrorsProvider>
       <SiteFooter items={navigation.footer} settings={settings} />
     </>
   );

@@ -15,7 +15,10 @@ const noStore = { "Cache-Control": "private, no-store", "Referrer-Policy": "no-r
 export async function GET(request: NextRequest): Promise<Response> {
   const checked = verifyPreviewLink(request.nextUrl.searchParams, env.PREVIEW_SECRET);
   if (!checked.ok) {
-    return new Response(`${checked.message}\n`, { status: checked.status, headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(`${checked.message}\n`, {
+      status: checked.status,
+      headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   (await draftMode()).enable();
   // A relative Location: the path was checked to be one of this site's own.

@@ -37,15 +37,20 @@ describe("POST /api/revalidate", () => {
     expect(revalidated).toEqual([]);
   });
 
-  it.each(["", "{", "null", "[]", '"text"', JSON.stringify({ event: "entry.publish" }), JSON.stringify({ event: "entry.nope", model: "m", uid: "u", entry: {} })])(
-    "400 with a message for the body %j",
-    async (body) => {
-      const response = await post(body);
-      expect(response.status).toBe(400);
-      expect(await response.json()).toHaveProperty("error");
-      expect(revalidated).toEqual([]);
-    },
-  );
+  it.each([
+    "",
+    "{",
+    "null",
+    "[]",
+    '"text"',
+    JSON.stringify({ event: "entry.publish" }),
+    JSON.stringify({ event: "entry.nope", model: "m", uid: "u", entry: {} }),
+  ])("400 with a message for the body %j", async (body) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toHaveProperty("error");
+    expect(revalidated).toEqual([]);
+  });
 
   it("200 with the tags it expired, each with expire: 0", async () => {
     const response = await post(publish);
@@ -60,7 +65,9 @@ describe("POST /api/revalidate", () => {
   });
 
   it("200 and nothing expired for a draft-only change", async () => {
-    const response = await post(publish.replace('"entry.publish"', '"entry.update"').replace('"publishedAt":"2026-11-28T10:00:00.000Z"', '"publishedAt":null'));
+    const response = await post(
+      publish.replace('"entry.publish"', '"entry.update"').replace('"publishedAt":"2026-11-28T10:00:00.000Z"', '"publishedAt":null'),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ revalidated: [] });
     expect(revalidated).toEqual([]);

@@ -8,5 +8,9 @@ import type { SitemapSource } from "../sitemap-data";
 export function cmsSitemapSource(baseUrl: string, token: string): SitemapSource {
   if (!baseUrl || !token) throw new Error("CMS_URL and CMS_READ_TOKEN must point at the seeded CMS (npm test sets them)");
   const client = createContentClient({ baseUrl, token });
-  return { listPressReleaseIndex: client.listPressReleaseIndex, listTaxonomyTerms: client.listTaxonomyTerms, getSiteSettings: client.getSiteSettings };
+  return {
+    listPressReleaseIndex: client.listPressReleaseIndex,
+    listTaxonomyTerms: client.listTaxonomyTerms,
+    getSiteSettings: client.getSiteSettings,
+  };
 }

@@ -10,7 +10,14 @@ export const settings: SiteSettings = {
   logo: null,
   defaultShareImage: { src: "/uploads/default_share.jpg", alt: "Default picture", width: 1200, height: 630 },
   socialLinks: [{ network: "x", label: "IOM on X", url: "https://x.com/UNmigration" }],
-  organization: { name: "International Organization for Migration", alternateName: "IOM", url: "https://www.iom.int", email: "media@iom.int", telephone: null, address: null },
+  organization: {
+    name: "International Organization for Migration",
+    alternateName: "IOM",
+    url: "https://www.iom.int",
+    email: "media@iom.int",
+    telephone: null,
+    address: null,
+  },
 };
 
 export function release(overrides: Partial<PressRelease> = {}): PressRelease {
@@ -27,7 +34,14 @@ export function release(overrides: Partial<PressRelease> = {}): PressRelease {
     countries: [{ name: "Peru", slug: "peru" }],
     themes: [{ name: "Migration governance", slug: "migration-governance" }],
     body: [
-      { type: "paragraph", children: [{ type: "text", text: "“IOM has been working with the Peruvian Government,” said " }, { type: "text", text: "Mr Dávalos", bold: true }, { type: "text", text: "." }] },
+      {
+        type: "paragraph",
+        children: [
+          { type: "text", text: "“IOM has been working with the Peruvian Government,” said " },
+          { type: "text", text: "Mr Dávalos", bold: true },
+          { type: "text", text: "." },
+        ],
+      },
       { type: "paragraph", children: [{ type: "link", url: "/en/news", children: [{ type: "text", text: "More news" }] }] },
     ],
     datelineCountry: { name: "Peru", slug: "peru" },

@@ -41,17 +41,26 @@ export async function checkHtml(documents: Record<string, string>): Promise<Reco
     const files = Object.keys(documents).map((name, index) => ({ name, file: path.join(dir, `${index}.html`) }));
     await Promise.all(files.map(({ name, file }) => writeFile(file, documents[name] ?? "", "utf8")));
     // vnu exits 1 when it finds errors; the JSON report is on stderr either way.
-    const output = await run("java", ["-jar", vnuJar, "--format", "json", ...files.map((f) => f.file)], { maxBuffer: 64 * 1024 * 1024 }).then(
+    const output = await run("java", ["-jar", vnuJar, "--format", "json", ...files.map((f) => f.file)], {
+      maxBuffer: 64 * 1024 * 1024,
+    }).then(
       (result) => result.stderr,
       (error: unknown) => {
-        if (typeof error === "object" && error !== null && "stderr" in error && typeof error.stderr === "string" && error.stderr.startsWith("{")) return error.stderr;
+        if (
+          typeof error === "object" &&
+          error !== null &&
+          "stderr" in error &&
+          typeof error.stderr === "string" &&
+          error.stderr.startsWith("{")
+        )
+          return error.stderr;
         throw error;
       },
     );
     const report = reportSchema.parse(JSON.parse(output));
     const result: Record<string, HtmlProblem[]> = Object.fromEntries(files.map(({ name }) => [name, []]));
     for (const message of report.messages) {
-      const isError = message.type === "error" || (message.type === "non-document-error") || message.subType === "fatal";
+      const isError = message.type === "error" || message.type === "non-document-error" || message.subType === "fatal";
       if (!isError) continue;
       const owner = files.find((f) => message.url?.endsWith(`/${path.basename(f.file)}`));
       const name = owner?.name ?? "(unknown document)";

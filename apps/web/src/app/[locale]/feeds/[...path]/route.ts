@@ -20,7 +20,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!isLocale(locale) || !target) return notFound();
   try {
     const { body, contentType } = renderFeed(await loadFeed(locale, target.scope, target.format), target.format);
-    return new Response(body, { headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff" } });
+    return new Response(body, {
+      headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff" },
+    });
   } catch (error) {
     if (isContentNotFound(error)) return notFound();
     throw error;

@@ -23,7 +23,9 @@ const RELATED_COUNT = 4;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-type Loaded = { locale: Locale; release: PressRelease; draft: boolean; notice?: undefined } | { locale: Locale; notice: WithdrawalNotice; release?: undefined };
+type Loaded =
+  | { locale: Locale; release: PressRelease; draft: boolean; notice?: undefined }
+  | { locale: Locale; notice: WithdrawalNotice; release?: undefined };
 
 /**
  * Rendered once per change (ISR) on first request and kept in the shared cache with its
