@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nextEnv from "@next/env";
@@ -91,7 +92,11 @@ function requestDone(): void {
   if (stopping && inFlight === 0) server.closeAllConnections();
 }
 
+/** The latest answer on each connection (see "clientError" below). */
+const answers = new WeakMap<Duplex, ServerResponse>();
+
 const server = createServer((req, res) => {
+  answers.set(req.socket, res);
   inFlight += 1;
   res.once("close", requestDone);
   const outcome: RequestOutcome = { cmsUnavailable: false };
@@ -113,6 +118,27 @@ const server = createServer((req, res) => {
     return;
   }
   void runWithOutcome(outcome, () => handle(req, res));
+});
+// Node answers bytes it cannot parse (an unknown method, a malformed header) with a bare 400
+// and destroys the socket at once: a client still sending its body then gets a reset and can
+// lose the answer. Same answer, in the same cases as Node's own handler (nothing of another
+// answer written yet on this connection), but what still arrives is read and dropped first.
+server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+  const answer = answers.get(socket);
+  if (error.code === "ECONNRESET" || !socket.writable || (answer !== undefined && (answer.headersSent || answer.writableEnded))) {
+    socket.destroy();
+    return;
+  }
+  const status =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? "431 Request Header Fields Too Large"
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? "408 Request Timeout"
+        : "400 Bad Request";
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.on("end", () => socket.destroy());
+  socket.resume();
+  setTimeout(() => socket.destroy(), 2_000).unref();
 });
 // Behind the proxy, connections are reused: keep them open longer than its idle timeout.
 server.keepAliveTimeout = 65_000;

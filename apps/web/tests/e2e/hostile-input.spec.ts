@@ -56,7 +56,10 @@ function send(base: URL, r: HostileRequest): Promise<Answer> {
       },
     );
     req.on("timeout", () => req.destroy(new Error(`no answer within 20 s: ${r.method} ${r.target}`)));
-    req.on("error", reject);
+    // Name the request: fast-check reports only this message (no shrinking at endOnFailure).
+    req.on("error", (error) => {
+      reject(new Error(`${r.method} ${r.target.slice(0, 120)} (body: ${String(r.body?.length ?? 0)} characters): ${error.message}`));
+    });
     req.end(r.body);
   });
 }
