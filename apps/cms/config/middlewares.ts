@@ -2,6 +2,8 @@ import type { Core } from "@strapi/strapi";
 
 const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   "strapi::logger",
+  // First, so that everything a request makes the database do is counted (tests and benchmarks only).
+  "global::sql-query-count",
   "strapi::errors",
   "strapi::security",
   "strapi::cors",

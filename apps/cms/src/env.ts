@@ -73,6 +73,14 @@ const cmsEnvObject = z.object({
    */
   NEWSROOM_TEST_FAULTS_DIR: z.string().optional(),
   /**
+   * Tests and benchmarks: every response says how many SQL statements it ran, in
+   * X-Newsroom-Sql-Queries (src/middlewares/sql-query-count.ts).
+   */
+  NEWSROOM_SQL_QUERY_COUNT: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /**
    * Content API (/api/…) requests a minute per client address, except with the site's own
    * tokens (src/middlewares/content-api-rate-limit.ts).
    */
@@ -91,6 +99,27 @@ const cmsEnvObject = z.object({
   WEB_REVALIDATE_URL: z.url({ error: "WEB_REVALIDATE_URL must be a URL, e.g. http://127.0.0.1:3000/api/revalidate" }).optional(),
   /** Sent with each change in X-Newsroom-Webhook-Secret; apps/web/.env holds the same value. */
   REVALIDATE_SECRET: sharedSecretSchema("REVALIDATE_SECRET", "the secret of the revalidation webhook").optional(),
+  /**
+   * Mail (src/alerts/mailer.ts): the SMTP relay the CMS hands confirmations and alerts to.
+   * Unset: no subscriptions and no alerts (the site's subscribe form says so).
+   */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** starttls: plain connection upgraded with STARTTLS, required; implicit: TLS from the start (port 465); none: loopback only. */
+  SMTP_TLS: z.enum(["starttls", "implicit", "none"], { error: "SMTP_TLS is starttls, implicit or none" }).default("starttls"),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** The From of every message: "IOM Newsroom <newsroom@iom.int>" or a bare address. */
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>@\r\n]+<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'MAIL_FROM must be an address or "Name <address>"')
+    .optional(),
+  /** Daily digests go out at this hour (UTC) with the matching releases of the 24 hours before. */
+  ALERT_DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
+  /** Test-only: digests every this many milliseconds instead of daily. */
+  NEWSROOM_TEST_DIGEST_INTERVAL_MS: z.coerce.number().int().min(1000).optional(),
+  /** The token the site's subscribe, confirm and unsubscribe routes call the CMS with (the CMS makes sure it exists). */
+  CMS_SUBSCRIPTIONS_TOKEN: apiTokenSchema("CMS_SUBSCRIPTIONS_TOKEN", "the token of the site's subscription routes").optional(),
 });
 
 export const cmsEnvSchema = cmsEnvObject.superRefine((env, ctx) => {
@@ -103,11 +132,20 @@ export const cmsEnvSchema = cmsEnvObject.superRefine((env, ctx) => {
     ["SITE_URL", "PREVIEW_SECRET"],
     ["SITE_URL", "CMS_PREVIEW_TOKEN"],
     ["WEB_REVALIDATE_URL", "REVALIDATE_SECRET"],
+    ["SMTP_HOST", "MAIL_FROM"],
+    ["SMTP_USER", "SMTP_PASSWORD"],
   ] as const;
   for (const [a, b] of pairs) {
     if ((env[a] === undefined) !== (env[b] === undefined)) {
       ctx.addIssue({ code: "custom", path: [env[a] === undefined ? a : b], message: `${a} and ${b} go together: set both or neither` });
     }
+  }
+  if (env.CMS_SUBSCRIPTIONS_TOKEN !== undefined && (env.SMTP_HOST === undefined || env.SITE_URL === undefined)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["CMS_SUBSCRIPTIONS_TOKEN"],
+      message: "CMS_SUBSCRIPTIONS_TOKEN needs SMTP_HOST (the mail goes there) and SITE_URL (the links lead there)",
+    });
   }
 });
 
@@ -123,6 +161,7 @@ const PRODUCTION_SECRETS = [
   "CMS_PREVIEW_TOKEN",
   "PREVIEW_SECRET",
   "REVALIDATE_SECRET",
+  "CMS_SUBSCRIPTIONS_TOKEN",
 ] as const;
 
 function refuseUnsafeProductionSettings(env: z.infer<typeof cmsEnvObject>, ctx: z.RefinementCtx): void {
@@ -140,14 +179,20 @@ function refuseUnsafeProductionSettings(env: z.infer<typeof cmsEnvObject>, ctx: 
   });
   const dbPassword = env.DATABASE_URL && URL.canParse(env.DATABASE_URL) ? decodeURIComponent(new URL(env.DATABASE_URL).password) : "";
   if (production.exampleSecretValues.includes(dbPassword.toLowerCase())) refuse("DATABASE_URL", "DATABASE_URL has the example password");
+  if (env.SMTP_HOST !== undefined && env.SMTP_TLS === "none" && !isLoopback(env.SMTP_HOST))
+    refuse("SMTP_TLS", "SMTP_TLS=none sends mail and SMTP credentials in clear to another host: use starttls or implicit");
   if (!env.NEWSROOM_ALLOW_SEED_IN_PRODUCTION) {
-    for (const name of ["NEWSROOM_TEST_CLOCK_OFFSET_MS", "NEWSROOM_TEST_FAULTS_DIR"] as const) {
+    for (const name of ["NEWSROOM_TEST_CLOCK_OFFSET_MS", "NEWSROOM_TEST_FAULTS_DIR", "NEWSROOM_TEST_DIGEST_INTERVAL_MS"] as const) {
       if (env[name] !== undefined) refuse(name, `${name} is refused: it is for tests only`);
     }
     const seedHint = "the sample content and staff accounts are for development and tests";
     if (env.SEED_CONTENT) refuse("SEED_CONTENT", `SEED_CONTENT=true is refused: ${seedHint}`);
     if (env.SEED_STAFF_PASSWORD !== undefined) refuse("SEED_STAFF_PASSWORD", `SEED_STAFF_PASSWORD is refused: ${seedHint}`);
   }
+}
+
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || host.startsWith("127.");
 }
 
 /** Treats empty strings as unset, so `FOO=` in an env file means "not given". */

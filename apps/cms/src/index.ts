@@ -1,6 +1,8 @@
 import type { Core } from "@strapi/strapi";
 import { ensureDevelopmentAdmin } from "./bootstrap/admin-user";
-import { ensurePreviewToken, ensureReadToken } from "./bootstrap/api-token";
+import { startAlerts, stopAlerts } from "./alerts";
+import { registerAlertsAdminRoutes } from "./alerts/admin-routes";
+import { ensurePreviewToken, ensureReadToken, ensureSubscriptionsToken } from "./bootstrap/api-token";
 import { registerDraftGuard } from "./bootstrap/draft-guard";
 import { ensureLocales } from "./bootstrap/locales";
 import { closePublicRegistration, ensurePublicPermissions } from "./bootstrap/permissions";
@@ -13,6 +15,7 @@ import { ensureSeedStaff, refuseSeedStaffInProduction } from "./editorial/staff"
 import { retireRevalidationWebhook } from "./editorial/webhook";
 import { loadCmsEnv } from "./env";
 import { startRevalidationOutbox, stopRevalidationOutbox } from "./revalidation";
+import { registerSchemaExtensions } from "./schema-extensions";
 import { seedNewsroom } from "./seed";
 
 export default {
@@ -22,6 +25,7 @@ export default {
       skewProcessClock(offset);
       strapi.log.warn(`NEWSROOM_TEST_CLOCK_OFFSET_MS: this process's clock runs ${String(offset)} ms off (test only)`);
     }
+    registerSchemaExtensions(strapi);
     registerDraftGuard(strapi);
     registerSearchIndex(strapi);
     registerEditorialLifecycle(strapi);
@@ -37,12 +41,15 @@ export default {
       strapi.log.warn(
         "The site is not told about changes: set WEB_REVALIDATE_URL and REVALIDATE_SECRET; pages then refresh only on their timer",
       );
+    await startAlerts(strapi, env);
+    registerAlertsAdminRoutes(strapi);
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
     await closePublicRegistration(strapi);
     await ensureReadToken(strapi, env.CMS_READ_TOKEN);
     if (env.CMS_PREVIEW_TOKEN) await ensurePreviewToken(strapi, env.CMS_PREVIEW_TOKEN);
     else strapi.log.warn("Preview is off: set SITE_URL, PREVIEW_SECRET and CMS_PREVIEW_TOKEN (see apps/cms/.env.example)");
+    if (env.CMS_SUBSCRIPTIONS_TOKEN) await ensureSubscriptionsToken(strapi, env.CMS_SUBSCRIPTIONS_TOKEN);
     const roles = await ensureNewsroomRoles(strapi);
     await applyAdminLayouts(strapi);
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
@@ -62,6 +69,7 @@ export default {
   },
 
   async destroy() {
+    await stopAlerts();
     await stopRevalidationOutbox();
   },
 };

@@ -156,11 +156,57 @@ describe("admin for communications staff", () => {
     }
   });
 
-  it("the list shows title, type, dateline and last update, newest first", async () => {
+  it("the list shows headline and last update (then Strapi's languages and status), newest first", async () => {
     const response = await admin("editor", "GET", `/content-manager/content-types/${PR}/configuration`);
     const { contentType } = configurationSchema.parse(response.body).data;
-    expect(contentType.layouts.list).toEqual(expect.arrayContaining(["title", "documentType", "datelinePlace", "updatedAt"]));
+    expect(contentType.layouts.list).toEqual(["title", "updatedAt"]);
     expect(contentType.settings).toMatchObject({ defaultSortBy: "updatedAt", defaultSortOrder: "DESC" });
+  });
+
+  it("the form is in editors' order: content, photo, tags, publishing, then rarely used fields", async () => {
+    const response = await admin("editor", "GET", `/content-manager/content-types/${PR}/configuration`);
+    const { contentType } = configurationSchema.parse(response.body).data;
+    const rows = z.array(z.array(z.object({ name: z.string() }).loose())).parse(contentType.layouts.edit);
+    const order = rows.flat().map((field) => field.name);
+    const at = (name: string) => {
+      expect(order, `${name} is in the form`).toContain(name);
+      return order.indexOf(name);
+    };
+    expect(order[0]).toBe("title");
+    const sequence = [
+      "title",
+      "datelinePlace",
+      "lead",
+      "body",
+      "heroImage",
+      "countries",
+      "pressContacts",
+      "scheduledPublishAt",
+      "withdrawalReason",
+      "slug",
+      "seo",
+    ];
+    expect(sequence.map(at)).toEqual([...sequence.map(at)].sort((a, b) => a - b));
+    // Nothing Strapi shows is lost: every field of the model but the CMS's private index.
+    expect(new Set(order)).toEqual(
+      new Set(
+        Object.keys(contentType.metadatas).filter(
+          (name) =>
+            ![
+              "id",
+              "documentId",
+              "searchText",
+              "createdAt",
+              "updatedAt",
+              "publishedAt",
+              "createdBy",
+              "updatedBy",
+              "locale",
+              "localizations",
+            ].includes(name),
+        ),
+      ),
+    );
   });
 
   it("the slug is made from the headline when the admin left its placeholder", async () => {
@@ -176,6 +222,71 @@ describe("admin for communications staff", () => {
     // A slug an editor chose stays as it is.
     const chosen = await admin("author", "POST", `${PRESS_RELEASES}?locale=en`, { title: `Another headline ${id}`, slug: `chosen-${id}` });
     expect(chosen.body).toMatchObject({ data: { slug: `chosen-${id}` } });
+  });
+
+  it("numbers keep their meaning in slugs: 20,000 gives 20000, as the admin's slug field makes it too", async () => {
+    const id = runId();
+    const created = await admin("author", "POST", `${PRESS_RELEASES}?locale=en`, { title: `20,000 migrants return home ${id}`, slug: "" });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ data: { slug: `20000-migrants-return-home-${id}` } });
+    // What the admin's slug field asks for while the headline is typed, and its regenerate button.
+    const generated = await admin("author", "POST", "/content-manager/uid/generate?locale=es", {
+      contentTypeUID: PR,
+      field: "slug",
+      data: { title: `20.000 migrantes regresan ${id}` },
+    });
+    expect(generated.status).toBe(200);
+    expect(generated.body).toEqual({ data: `20000-migrantes-regresan-${id}` });
+  });
+
+  it("a translation gets a slug from its own headline, not the English one", async () => {
+    const id = runId();
+    const documentId = await createDraft("editor", draftRelease(id));
+    // As the admin's "fill in from another locale" sends it: everything copied, the headline translated.
+    const spanish = await updateDraft("editor", documentId, draftRelease(id, { title: `Prueba editorial ${id}` }), "es");
+    expect(spanish.status, spanish.text).toBe(200);
+    expect(spanish.body).toMatchObject({ data: { locale: "es", slug: `prueba-editorial-${id}` } });
+    // The English version keeps its own.
+    const english = await admin("editor", "GET", `${PRESS_RELEASES}/${documentId}?locale=en`);
+    expect(english.body).toMatchObject({ data: { slug: `editorial-test-${id}` } });
+  });
+
+  it("the dateline country is added to Countries when the release is saved", async () => {
+    const countries = await contentApi("/api/countries?locale=en&fields[0]=name&pagination[pageSize]=2&sort=name:asc");
+    const [first, second] = listSchema.parse(countries.body).data;
+    if (!first || !second) throw new Error("the seed has fewer than two countries");
+    const id = runId();
+    const documentId = await createDraft(
+      "editor",
+      draftRelease(id, {
+        datelineCountry: { connect: [{ documentId: first.documentId, locale: "en" }] },
+        countries: { connect: [{ documentId: second.documentId, locale: "en" }], disconnect: [] },
+      }),
+    );
+    const linked = async () => {
+      const response = await admin(
+        "editor",
+        "GET",
+        `/content-manager/relations/${PR}/${documentId}/countries?locale=en&status=draft&pageSize=10`,
+      );
+      expect(response.status, response.text).toBe(200);
+      return z
+        .object({ results: z.array(z.object({ documentId: z.string() }).loose()) })
+        .parse(response.body)
+        .results.map((c) => c.documentId)
+        .sort();
+    };
+    expect(await linked()).toEqual([first.documentId, second.documentId].sort());
+    // Saving again (the admin sends the unchanged relations as empty connect/disconnect) keeps one of each.
+    expect(
+      (
+        await updateDraft("editor", documentId, {
+          countries: { connect: [], disconnect: [] },
+          datelineCountry: { connect: [], disconnect: [] },
+        })
+      ).status,
+    ).toBe(200);
+    expect(await linked()).toEqual([first.documentId, second.documentId].sort());
   });
 
   it("required fields and formats are refused with clear messages", async () => {
@@ -411,6 +522,20 @@ describe("slugs, withdrawal and deletion", () => {
     expect((await admin("admin", "DELETE", `${PRESS_RELEASES}/${documentId}?locale=en`)).status).toBe(200);
     expect((await contentApi(noticePath)).body).toMatchObject({ data: [] });
     expect((await contentApi(`/api/slug-redirects?filters[pressReleaseDocumentId][$eq]=${documentId}`)).body).toMatchObject({ data: [] });
+  });
+
+  it("a public reason saved after the withdrawal reaches the notice", async () => {
+    const id = runId();
+    const documentId = await createDraft("editor", draftRelease(id));
+    expect((await publish("editor", documentId)).status).toBe(200);
+    expect((await unpublish("editor", documentId)).status).toBe(200);
+    const noticePath = `/api/withdrawal-notices?filters[pressReleaseDocumentId][$eq]=${documentId}`;
+    expect((await contentApi(noticePath)).body).toMatchObject({ data: [{ reason: null }] });
+    expect((await updateDraft("editor", documentId, { withdrawalReason: " The figures were corrected. " })).status).toBe(200);
+    expect((await contentApi(noticePath)).body).toMatchObject({
+      data: [{ slug: `editorial-test-${id}`, reason: "The figures were corrected." }],
+    });
+    expect((await admin("admin", "DELETE", `${PRESS_RELEASES}/${documentId}?locale=en`)).status).toBe(200);
   });
 
   it("nobody writes redirects or notices through the content API", async () => {

@@ -22,6 +22,13 @@ const testEnvSchema = z.object({
   CMS_SECOND_CLOCK_OFFSET_MS: z.coerce.number().default(0),
   NEWSROOM_TEST_FAULTS_DIR: z.string().optional(),
   OUTBOX_TEST_DATABASE_URL: z.string().optional(),
+  /** How many synthetic releases npm test generated into the CMS synthetic-archive.test.ts runs against. */
+  SYNTHETIC_COUNT: z.coerce.number().int().default(0),
+  /** The token of the site's subscription routes (editorial-alerts.test.ts). */
+  CMS_SUBSCRIPTIONS_TOKEN: text,
+  /** The run's mail catcher, where every message the CMS sent over SMTP is read back. */
+  MAIL_CATCHER_URL: text,
+  NEWSROOM_TEST_DIGEST_INTERVAL_MS: text,
 });
 
 export const testEnv = testEnvSchema.parse(process.env);

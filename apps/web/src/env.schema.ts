@@ -25,6 +25,11 @@ export const webEnvSchema = z
     PREVIEW_SECRET: sharedSecretSchema("PREVIEW_SECRET", "the key that signs preview links, same value as in the CMS"),
     /** Secret the CMS webhook sends in X-Newsroom-Webhook-Secret (same value as in the CMS). */
     REVALIDATE_SECRET: sharedSecretSchema("REVALIDATE_SECRET", "the secret of the CMS's revalidation webhook, same value as in the CMS"),
+    /**
+     * Strapi API token of the subscription routes (email alerts; same value as in the CMS).
+     * Unset: the subscribe page says alerts are not available.
+     */
+    CMS_SUBSCRIPTIONS_TOKEN: apiTokenSchema("CMS_SUBSCRIPTIONS_TOKEN", "the Strapi API token of the subscription routes").optional(),
     /** Public address of the site, used for absolute links (canonical, feeds, mail links). */
     SITE_URL: z.url({ error: "SITE_URL must be the public URL of the site, e.g. https://news.example.org" }),
     /** Seconds a cached page is served before it is refreshed in the background. */
@@ -64,8 +69,9 @@ export const webEnvSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
-    for (const name of ["CMS_READ_TOKEN", "CMS_PREVIEW_TOKEN", "PREVIEW_SECRET", "REVALIDATE_SECRET"] as const) {
-      const reason = unsafeSecretReason(env[name]);
+    for (const name of ["CMS_READ_TOKEN", "CMS_PREVIEW_TOKEN", "PREVIEW_SECRET", "REVALIDATE_SECRET", "CMS_SUBSCRIPTIONS_TOKEN"] as const) {
+      const value = env[name];
+      const reason = value === undefined ? undefined : unsafeSecretReason(value);
       if (reason) ctx.addIssue({ code: "custom", path: [name], message: `${name} ${reason} (NODE_ENV=production): openssl rand -hex 32` });
     }
   });

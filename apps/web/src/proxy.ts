@@ -3,8 +3,9 @@ import { isLocale } from "@newsroom/config";
 import { negotiate } from "./i18n/negotiate";
 import { OLD_ADDRESS_HEADERS, OLD_NEWSROOM_ROUTE } from "./lib/old-newsroom";
 
-/** The site's own files outside any language: app/robots.ts and the sitemaps. */
-const SITE_ROOT_FILE = /^\/(?:robots\.txt|sitemap\.xml|sitemap-news\.xml|sitemaps\/[^/]+\.xml)$/;
+/** The site's own files outside any language: app/robots.ts, the sitemaps, icons and manifest. */
+const SITE_ROOT_FILE =
+  /^\/(?:robots\.txt|sitemap\.xml|sitemap-news\.xml|sitemaps\/[^/]+\.xml|favicon\.ico|icon\.svg|apple-icon\.png|manifest\.webmanifest)$/;
 
 /**
  * - `/` goes to the reader's language (Accept-Language, else English);

@@ -5,6 +5,7 @@ import { pressReleaseReads } from "./client/press-releases";
 import { createRequester, type ContentClientOptions } from "./client/request";
 import { searchReads } from "./client/search";
 import { siteSettingsReads } from "./client/site-settings";
+import { sitemapReads } from "./client/sitemaps";
 import { slugRedirectReads } from "./client/slug-redirects";
 import { taxonomyReads } from "./client/taxonomy";
 import { withdrawalNoticeReads } from "./client/withdrawal-notices";
@@ -18,6 +19,7 @@ export function createContentClient(options: ContentClientOptions) {
   return {
     ...pressReleaseReads(cms),
     ...searchReads(cms),
+    ...sitemapReads(cms),
     ...slugRedirectReads(cms),
     ...withdrawalNoticeReads(cms),
     ...legacyAddressReads(cms),
@@ -32,3 +34,5 @@ export type ContentClient = ReturnType<typeof createContentClient>;
 export type { ContentClientOptions, ContentRequest } from "./client/request";
 export { MAX_PAGE_SIZE } from "./client/request";
 export { facetFilters } from "./client/press-releases";
+export { SITEMAP_PAGE_SIZE } from "./client/sitemaps";
+export { MAX_TAXONOMY_TERMS } from "./client/taxonomy";

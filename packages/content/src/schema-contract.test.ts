@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -177,7 +177,11 @@ describe("the content client reads only what the CMS schema defines", () => {
   });
 
   it("knows every content type the CMS defines", () => {
-    expect(readdirSync(path.join(cmsRoot, "api")).sort()).toEqual([
+    // An API without a content type (subscription: routes and a controller) holds no content to read.
+    const withContentType = readdirSync(path.join(cmsRoot, "api")).filter((name) =>
+      existsSync(path.join(cmsRoot, "api", name, "content-types", name, "schema.json")),
+    );
+    expect(withContentType.sort()).toEqual([
       "country",
       // Imported old addresses: the site will read them only through /api/legacy-addresses/resolve.
       "legacy-address",

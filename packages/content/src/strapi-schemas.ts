@@ -138,8 +138,19 @@ const pressReleaseBase = {
 
 export const rawPressReleaseSummarySchema = z.object(pressReleaseBase);
 
+/** [start, end) of a matched word, in UTF-16 offsets of its text (the CMS marks stemmed matches). */
+const highlightRangesSchema = z.array(
+  z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).refine(([start, end]) => start < end),
+);
+
 export const rawSearchResponseSchema = z.object({
-  data: z.array(z.object({ ...pressReleaseBase, excerpt: z.string() })),
+  data: z.array(
+    z.object({
+      ...pressReleaseBase,
+      excerpt: z.string(),
+      highlights: z.object({ title: highlightRangesSchema, excerpt: highlightRangesSchema }),
+    }),
+  ),
   meta: z.object({ pagination: paginationSchema, terms: z.array(z.string()) }),
 });
 
@@ -205,6 +216,40 @@ export const rawWithdrawalNoticeSchema = z.object({
 export const rawPressReleaseIndexSchema = z.object({
   data: z.array(rawPressReleaseIndexEntrySchema),
   meta: z.object({ pagination: z.object({ start: z.number().int(), limit: z.number().int(), total: z.number().int() }) }),
+});
+
+/** The CMS's sitemap page (apps/cms/src/sitemap): published releases, oldest first, keyset-paged. */
+export const rawSitemapPageSchema = z.object({
+  data: z.array(
+    z.object({
+      documentId: z.string(),
+      locale: z.string(),
+      slug: z.string(),
+      releaseDate: z.iso.datetime({ offset: true }),
+      lastUpdatedAt: z.iso.datetime({ offset: true }).nullable(),
+      noIndex: z.boolean(),
+      canonicalUrl: z.string().nullable(),
+      translations: z.array(z.object({ locale: z.string(), slug: z.string() })),
+    }),
+  ),
+  meta: z.object({ next: z.string().nullable() }),
+});
+
+const termDates = z.array(z.object({ slug: z.string(), lastmod: z.iso.datetime({ offset: true }).nullable() }));
+
+/** The CMS's sitemap summary of a language (apps/cms/src/sitemap). */
+export const rawSitemapSummarySchema = z.object({
+  data: z.object({
+    total: z.number().int().nonnegative(),
+    parts: z.array(
+      z.object({
+        part: z.number().int().positive(),
+        releases: z.number().int().positive(),
+        lastmod: z.iso.datetime({ offset: true }).nullable(),
+      }),
+    ),
+    terms: z.object({ country: termDates, region: termDates, theme: termDates }),
+  }),
 });
 
 export function collectionResponse<T extends z.ZodType>(item: T) {

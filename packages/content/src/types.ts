@@ -170,14 +170,19 @@ export interface SearchPressReleasesQuery extends PressReleaseFilters {
   pageSize?: number;
 }
 
+/** [start, end) of a word the search matched, in UTF-16 offsets of the text it belongs to. */
+export type HighlightRange = [number, number];
+
 export interface SearchHit extends PressReleaseSummary {
   /** Plain text around the first match, from the body (or the lead). */
   excerpt: string;
+  /** The words the search matched (stemmed: "commemorating" marks "Commemorate"), in the title and in the excerpt. */
+  highlights: { title: HighlightRange[]; excerpt: HighlightRange[] };
 }
 
 export interface SearchResults {
   items: SearchHit[];
-  /** The normalized words that were searched for, for highlighting. */
+  /** The normalized words that were searched for. */
   terms: string[];
   page: number;
   pageSize: number;
@@ -226,6 +231,42 @@ export interface PressReleaseIndexPage {
   items: PressReleaseIndexEntry[];
   /** Every matching release, not only this page. */
   total: number;
+}
+
+/** A release as a sitemap lists it (the CMS's sitemap page). */
+export type SitemapEntry = Omit<PressReleaseIndexEntry, "title" | "terms">;
+
+export interface SitemapPageQuery {
+  locale: Locale;
+  /** At most MAX_SITEMAP_PAGE_SIZE. */
+  limit?: number;
+  /** The `next` cursor of the previous page; without it the page starts at `offset`. */
+  after?: string;
+  /** 0-based position (oldest first) of the first release, for the first page of a sitemap part. */
+  offset?: number;
+}
+
+export interface SitemapPage {
+  items: SitemapEntry[];
+  /** The cursor of the following page, null after the last. */
+  next: string | null;
+}
+
+export interface SitemapSummaryQuery {
+  locale: Locale;
+  /** URLs listed before the first release (home, listing, term pages). */
+  leading: number;
+  /** URLs per sitemap part (at most 50,000). */
+  partSize: number;
+}
+
+export interface SitemapSummary {
+  /** Published releases of the language. */
+  total: number;
+  /** The parts (from 1) holding releases: how many, and their newest "last updated, else published" date. */
+  parts: { part: number; releases: number; lastmod: string | null }[];
+  /** Countries, regions and themes (by slug) with releases: their newest release's date. */
+  terms: Record<TaxonomyKind, { slug: string; lastmod: string | null }[]>;
 }
 
 export interface LatestPressReleasesQuery {

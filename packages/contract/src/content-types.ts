@@ -38,6 +38,21 @@ export const customRoutes = {
     handler: `${contentTypes.pressRelease.uid}.search`,
     scope: `${contentTypes.pressRelease.uid}.find`,
   },
+  /**
+   * Sitemaps: every published release of a language, oldest first, in keyset pages of a few
+   * thousand (slug, dates, translations' slugs, noindex/canonical); apps/cms/src/sitemap.
+   */
+  pressReleaseSitemapPage: {
+    path: `${contentTypes.pressRelease.restPath}/sitemap`,
+    handler: `${contentTypes.pressRelease.uid}.sitemapPage`,
+    scope: `${contentTypes.pressRelease.uid}.find`,
+  },
+  /** Sitemaps: a language's release count, newest date per sitemap part and per country, region, theme. */
+  pressReleaseSitemapSummary: {
+    path: `${contentTypes.pressRelease.restPath}/sitemap-summary`,
+    handler: `${contentTypes.pressRelease.uid}.sitemapSummary`,
+    scope: `${contentTypes.pressRelease.uid}.find`,
+  },
   /** Where an imported release's old address leads. */
   legacyAddressResolve: {
     path: `${contentTypes.legacyAddress.restPath}/resolve`,
@@ -45,6 +60,12 @@ export const customRoutes = {
     scope: `${contentTypes.legacyAddress.uid}.find`,
   },
 } as const;
+
+/**
+ * The CMS response header stating how many SQL statements the request ran (only with
+ * NEWSROOM_SQL_QUERY_COUNT=true: tests and benchmarks; apps/cms/src/middlewares/sql-query-count.ts).
+ */
+export const sqlQueryCountHeader = "X-Newsroom-Sql-Queries";
 
 /** Components (apps/cms/src/components/{category}/{name}.json) the client reads. */
 export const components = {

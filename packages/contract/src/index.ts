@@ -3,3 +3,4 @@ export * from "./press-releases";
 export * from "./text";
 export * from "./guards";
 export * from "./env";
+export * from "./subscriptions";

@@ -8,6 +8,7 @@ import { childEnv, disableTelemetry } from "./lib/env";
 import { readEnvFile } from "./lib/envfile";
 import { waitForHttp } from "./lib/http";
 import { bold, error, errorMessage, green, info, warn } from "./lib/log";
+import { MAIL_CATCHER_DEFAULTS, startMailCatcher } from "./lib/mail-catcher";
 import { paths } from "./lib/paths";
 
 const READY_TIMEOUT_MS = 15 * 60_000;
@@ -18,6 +19,11 @@ async function main(): Promise<void> {
   reportDevEnvFiles(await ensureDevEnvFiles());
 
   const cmsFile = await readEnvFile(paths.cmsEnvFile);
+  // The CMS's development env file sends mail here (SMTP_HOST/SMTP_PORT): nothing leaves the machine.
+  const catcher = await startMailCatcher(MAIL_CATCHER_DEFAULTS).catch((err: unknown) => {
+    warn(`mail catcher not started (${errorMessage(err)}): another one may be running (npm run mail -- --serve)`);
+    return undefined;
+  });
   const cmsPort = cmsFile?.PORT !== undefined && cmsFile.PORT !== "" ? cmsFile.PORT : "1337";
 
   // PORT in the shell would reach Strapi too (process env beats .env); the CMS port
@@ -47,7 +53,8 @@ async function main(): Promise<void> {
         `\n${green(bold("Newsroom is running:"))}\n  Site:  http://localhost:3000/en\n  Admin: http://localhost:${cmsPort}/admin\n` +
           (cmsFile?.SEED_STAFF_PASSWORD
             ? "  Staff: editor@newsroom.example, author@newsroom.example, admin@newsroom.example\n         password: SEED_STAFF_PASSWORD in apps/cms/.env\n"
-            : ""),
+            : "") +
+          `  Mail:  http://127.0.0.1:${String(catcher?.httpPort ?? MAIL_CATCHER_DEFAULTS.httpPort)} (what the CMS sent; npm run mail lists it)\n`,
       );
     },
     (err: unknown) => {

@@ -8,6 +8,7 @@ import { API_TOKEN_PATTERN } from "@newsroom/contract";
 import { isSet, variable } from "./lib/env";
 import { envLine, readEnvFile, writeEnvFileIfMissing } from "./lib/envfile";
 import { error, errorMessage, info, warn } from "./lib/log";
+import { MAIL_CATCHER_DEFAULTS } from "./lib/mail-catcher";
 import { paths, rel } from "./lib/paths";
 import { generateCmsSecrets, generateSiteSecrets, randomPassword, randomToken, type SiteSecrets } from "./lib/secrets";
 
@@ -57,6 +58,14 @@ function cmsLines(secrets: ReturnType<typeof generateCmsSecrets>, site: SiteSecr
     envLine("PREVIEW_SECRET", site.PREVIEW_SECRET),
     envLine("REVALIDATE_SECRET", site.REVALIDATE_SECRET),
     "",
+    "# Email alerts go to the development mail catcher that npm run dev starts: npm run mail lists",
+    `# what it caught, http://127.0.0.1:${String(MAIL_CATCHER_DEFAULTS.httpPort)} shows it. apps/web/.env holds the same token.`,
+    envLine("SMTP_HOST", "127.0.0.1"),
+    envLine("SMTP_PORT", String(MAIL_CATCHER_DEFAULTS.smtpPort)),
+    envLine("SMTP_TLS", "none"),
+    envLine("MAIL_FROM", "IOM Newsroom <newsroom@newsroom.example>"),
+    envLine("CMS_SUBSCRIPTIONS_TOKEN", site.CMS_SUBSCRIPTIONS_TOKEN),
+    "",
     "# Optional development admin user: export ADMIN_EMAIL and ADMIN_PASSWORD (12+ characters)",
     "# in your shell before `npm run dev` rather than writing them here.",
   ];
@@ -75,6 +84,7 @@ function webLines(readToken: string, site: SiteSecrets): string[] {
     envLine("CMS_PREVIEW_TOKEN", site.CMS_PREVIEW_TOKEN),
     envLine("PREVIEW_SECRET", site.PREVIEW_SECRET),
     envLine("REVALIDATE_SECRET", site.REVALIDATE_SECRET),
+    envLine("CMS_SUBSCRIPTIONS_TOKEN", site.CMS_SUBSCRIPTIONS_TOKEN),
   ];
 }
 
@@ -86,6 +96,7 @@ function siteSecretsFrom(file: Record<string, string> | undefined): SiteSecrets 
     PREVIEW_SECRET: file?.PREVIEW_SECRET !== undefined && file.PREVIEW_SECRET.length >= 32 ? file.PREVIEW_SECRET : fresh.PREVIEW_SECRET,
     REVALIDATE_SECRET:
       file?.REVALIDATE_SECRET !== undefined && file.REVALIDATE_SECRET.length >= 32 ? file.REVALIDATE_SECRET : fresh.REVALIDATE_SECRET,
+    CMS_SUBSCRIPTIONS_TOKEN: validToken(file?.CMS_SUBSCRIPTIONS_TOKEN) ?? fresh.CMS_SUBSCRIPTIONS_TOKEN,
   };
 }
 
@@ -130,6 +141,11 @@ export async function ensureDevEnvFiles(): Promise<EnsureDevEnvResult> {
     warnings.push(
       `${rel(paths.cmsEnvFile)} has no PREVIEW_SECRET/REVALIDATE_SECRET (it predates preview and on-publish refresh): ` +
         `delete ${rel(paths.cmsEnvFile)} and ${rel(paths.webEnvFile)} to have npm run dev generate complete ones.`,
+    );
+  }
+  if (cmsExisting !== undefined && cmsExisting.CMS_SUBSCRIPTIONS_TOKEN === undefined && cmsExisting.SEED_CONTENT === "true") {
+    warnings.push(
+      `${rel(paths.cmsEnvFile)} has no SMTP_HOST/CMS_SUBSCRIPTIONS_TOKEN (it predates email alerts): delete ${rel(paths.cmsEnvFile)} and ${rel(paths.webEnvFile)} to have npm run dev generate complete ones.`,
     );
   }
   if (cmsExisting !== undefined && cmsToken === undefined && !isSet("CMS_READ_TOKEN")) {

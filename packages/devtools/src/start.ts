@@ -21,6 +21,7 @@ import { childEnv, disableTelemetry, effective, variable } from "./lib/env";
 import { readEnvFile } from "./lib/envfile";
 import { isListening, waitForHttp } from "./lib/http";
 import { bold, error, errorMessage, green, info, warn } from "./lib/log";
+import { MAIL_CATCHER_DEFAULTS, startMailCatcher } from "./lib/mail-catcher";
 import { paths, rel } from "./lib/paths";
 import { serveStackControl } from "./lib/control";
 import { startProcess, stopAll } from "./lib/process";
@@ -102,6 +103,18 @@ async function main(): Promise<void> {
     },
     { omit: ["PORT"] },
   );
+
+  // The development env file sends mail to the local catcher (as npm run dev does): start it too.
+  if (devCmsFile && cmsFile?.SMTP_PORT === String(MAIL_CATCHER_DEFAULTS.smtpPort)) {
+    await startMailCatcher(MAIL_CATCHER_DEFAULTS).then(
+      (catcher) => {
+        info(`Mail catcher: the CMS's messages at http://127.0.0.1:${String(catcher.httpPort)} (npm run mail lists them)`);
+      },
+      (err: unknown) => {
+        warn(`mail catcher not started (${errorMessage(err)}): another one may be running`);
+      },
+    );
+  }
 
   // Checked before anything starts: a second stack must get ports of its own.
   if (await isListening(controlPort))

@@ -41,6 +41,8 @@ import { waitForOutboxDrained } from "./lib/outbox";
 import { assertNoFailures, loadWithFaults } from "./lib/serve-load";
 import { assertRedis, startProxy, startWebInstance, waitForWeb } from "./lib/stack";
 import { killRunningWrk } from "./lib/wrk";
+import { alertsSurviveCrash } from "./lib/alerts-crash";
+import { startMailCatcher } from "./lib/mail-catcher";
 import { describeCommand, run, signalForeground, StepError } from "./lib/run";
 import { generateCmsSecrets, generateSiteSecrets, randomPassword, redact, type CmsSecrets, type SiteSecrets } from "./lib/secrets";
 
@@ -68,6 +70,12 @@ const WEB_PORTS = [3101 + PORT_OFFSET, 3102 + PORT_OFFSET] as const;
 const DRAIN_PORT = 3103 + PORT_OFFSET;
 const CMS_URL = `http://127.0.0.1:${String(CMS_PORT)}`;
 const CMS_SECOND_URL = `http://127.0.0.1:${String(CMS_SECOND_PORT)}`;
+/** The mail catcher every CMS of a run sends to (a real SMTP server, lib/mail-catcher.ts), and where tests read what it caught. */
+const MAIL_SMTP_PORT = 2525 + PORT_OFFSET;
+const MAIL_HTTP_PORT = 2580 + PORT_OFFSET;
+const MAIL_CATCHER_URL = `http://127.0.0.1:${String(MAIL_HTTP_PORT)}`;
+/** Daily digests every this many milliseconds in the suite, so a test sees one. */
+const TEST_DIGEST_INTERVAL_MS = "20000";
 const SITE_URL = `http://127.0.0.1:${String(PROXY_PORT)}`;
 const WEB_URLS = WEB_PORTS.map((port) => `http://127.0.0.1:${String(port)}`).join(",");
 const REDIS_URL = toolEnv.redisUrl();
@@ -172,6 +180,8 @@ function buildEnv(t: TestEnvs): Env {
       ...t.secrets,
       ...webVariables(t),
       WEB_REVALIDATE_URL: `${SITE_URL}/api/revalidate`,
+      // Alerts need their SMTP settings with the token; a build sends no mail.
+      CMS_SUBSCRIPTIONS_TOKEN: "",
     },
     { omit: ["PORT"] },
   );
@@ -204,6 +214,15 @@ function cmsEnv(t: TestEnvs, db: Database, sqliteFile: string, port = CMS_PORT, 
     DATABASE_URL: db === "postgres" ? databaseUrl(PG_TEST_DATABASE) : "",
     DATABASE_FILENAME: db === "sqlite" ? sqliteFile : "",
     NEWSROOM_TEST_FAULTS_DIR: faultsDir(db),
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(MAIL_SMTP_PORT),
+    SMTP_TLS: "none",
+    SMTP_USER: "",
+    SMTP_PASSWORD: "",
+    MAIL_FROM: "IOM Newsroom <newsroom@newsroom.example>",
+    NEWSROOM_TEST_DIGEST_INTERVAL_MS: TEST_DIGEST_INTERVAL_MS,
+    // Responses state their SQL statement count; tests assert it (apps/cms/src/middlewares/sql-query-count.ts).
+    NEWSROOM_SQL_QUERY_COUNT: "true",
     ...extra,
   });
 }
@@ -227,6 +246,8 @@ function testRunnerEnv(t: TestEnvs, extra: Env = {}): Env {
     ...t.site,
     CMS_SECOND_URL: "",
     WEB_URLS,
+    MAIL_CATCHER_URL,
+    NEWSROOM_TEST_DIGEST_INTERVAL_MS: TEST_DIGEST_INTERVAL_MS,
     ...extra,
   });
 }
@@ -246,6 +267,7 @@ function playwrightEnv(t: TestEnvs, db: Database, phase: PlaywrightRun, stackCon
     SEED_STAFF_PASSWORD: t.staffPassword,
     ...t.site,
     CHROMIUM_PATH: toolEnv.chromiumPath() ?? "",
+    MAIL_CATCHER_URL,
     TEST_DATABASE: db,
     // The HTML reporter (if configured) must never open a browser or wait for Ctrl+C.
     PLAYWRIGHT_HTML_OPEN: "never",
@@ -276,7 +298,7 @@ const ACCESS_TESTS = {
     "--dir",
     "tests",
     "--exclude",
-    "**/editorial.test.ts",
+    "**/editorial*.test.ts",
     "--exclude",
     "**/import.test.ts",
     "--exclude",
@@ -285,6 +307,8 @@ const ACCESS_TESTS = {
     "**/login-rate-limit.test.ts",
     "--exclude",
     "**/backup.test.ts",
+    "--exclude",
+    "**/synthetic-archive.test.ts",
   ],
   cwd: paths.cms,
 };
@@ -292,6 +316,11 @@ const ACCESS_TESTS = {
 const IMPORT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "import"], cwd: paths.cms };
 /** Against a CMS of its own at Strapi's real login limit (see the step in suite()). */
 const LOGIN_LIMIT_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "login-rate-limit"], cwd: paths.cms };
+/** The synthetic archive (npm run seed:synthetic) on a CMS and database of its own: see syntheticArchive(). */
+const SYNTHETIC_COUNT = 2000;
+const PG_SYNTHETIC_DATABASE = `newsroom_synthetic_test${DATABASE_SUFFIX}`;
+const SEED_SYNTHETIC = { cmd: "npm", args: ["run", "seed:synthetic", "-w", "@newsroom/cms", "--", "--count", String(SYNTHETIC_COUNT)] };
+const SYNTHETIC_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "synthetic-archive"], cwd: paths.cms };
 const OUTBOX_TESTS = { cmd: "npx", args: ["vitest", "run", "tests/unit/revalidation-outbox.test.ts"], cwd: paths.cms };
 const EDITORIAL_TESTS = { cmd: "npx", args: ["vitest", "run", "--dir", "tests", "editorial"], cwd: paths.cms };
 /**
@@ -479,6 +508,11 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
     await waitForHttp(`http://127.0.0.1:${String(port)}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
     return cms;
   };
+  await assertPortFree(MAIL_SMTP_PORT, "test mail catcher");
+  const mailDir = path.join(paths.artifacts, `mail-${db}`);
+  await rm(mailDir, { recursive: true, force: true });
+  const mail = await startMailCatcher({ smtpPort: MAIL_SMTP_PORT, httpPort: MAIL_HTTP_PORT, dir: mailDir });
+  info(`Mail catcher: SMTP 127.0.0.1:${String(MAIL_SMTP_PORT)}, messages at ${MAIL_CATCHER_URL} (${rel(mailDir)}).`);
   const control = await serveStackControl(0, {
     stopCms: async () => {
       await running.cms?.stop();
@@ -560,6 +594,21 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
       cwd: EDITORIAL_TESTS.cwd,
       env: testRunnerEnv(t, { NEWSROOM_TEST_FAULTS_DIR: faultsDir(db), ...(second ? { CMS_SECOND_URL, CMS_SECOND_CLOCK_OFFSET_MS } : {}) }),
     });
+    if (second) {
+      await step(`${db}: a CMS instance SIGKILLed mid-batch: every subscriber gets the alert, one Message-ID each`, async () => {
+        const note = await alertsSurviveCrash({
+          cmsUrl: CMS_SECOND_URL,
+          survivorUrl: CMS_URL,
+          catcherUrl: MAIL_CATCHER_URL,
+          subscriptionsToken: t.site.CMS_SUBSCRIPTIONS_TOKEN,
+          password: t.staffPassword,
+          killOne: async () => {
+            await running.second?.kill();
+          },
+        });
+        return { counts: { passed: 1, failed: 0, skipped: 0 }, note };
+      });
+    }
     await step(`${db}: stop the second CMS instance`, async () => {
       await running.second?.stop();
       return undefined;
@@ -674,6 +723,7 @@ async function runDatabase(db: Database, t: TestEnvs): Promise<void> {
     });
   } finally {
     await Promise.all([running.cms?.stop(), stopSite(), running.second?.stop(), control.close()]);
+    await mail.close();
   }
 }
 
@@ -731,7 +781,63 @@ async function suite(options: Options): Promise<void> {
   }
 
   for (const db of databases) await runDatabase(db, t);
+  await syntheticArchive(t, databases.includes("postgres") ? "postgres" : "sqlite");
   await loginRateLimit(t);
+}
+
+/**
+ * The synthetic archive generator and the archive it writes, on a CMS and database of their
+ * own (the other suites count the seeded releases): the seed plus SYNTHETIC_COUNT generated
+ * releases, on PostgreSQL when it is there (production's database and the bulk path that
+ * matters), else SQLite. The contract tests run on it too; synthetic-archive.test.ts then
+ * doubles the archive with the same command and compares the lists' SQL statement counts.
+ */
+async function syntheticArchive(t: TestEnvs, db: Database): Promise<void> {
+  const sqliteFile = path.join(paths.db, `synthetic-${timestamp()}.db`);
+  const env = childEnv({
+    ...cmsEnv(t, db, sqliteFile, CMS_SECOND_PORT),
+    DATABASE_URL: db === "postgres" ? databaseUrl(PG_SYNTHETIC_DATABASE) : "",
+    // No site listens to this CMS (the URL and its secret go together, so both go); the
+    // test-fault hooks belong to the stack's CMS.
+    WEB_REVALIDATE_URL: "",
+    REVALIDATE_SECRET: "",
+    NEWSROOM_TEST_FAULTS_DIR: "",
+  });
+  const runner = { ...env, ...testRunnerEnv(t, { CMS_URL: CMS_SECOND_URL, CONTRACT_SYNTHETIC_ARCHIVE: "true" }) };
+  let cms: ProcessHandle | undefined;
+  try {
+    await step(`synthetic archive (${db}): fresh database, ${String(SYNTHETIC_COUNT)} generated releases`, async () => {
+      if (db === "postgres") await recreateDatabase(PG_SYNTHETIC_DATABASE);
+      else mkdirSync(paths.db, { recursive: true });
+      const started = Date.now();
+      await run(SEED_SYNTHETIC.cmd, SEED_SYNTHETIC.args, { step: "synthetic archive: generate", env, capture: true });
+      return {
+        note: `npm run seed:synthetic -- --count ${String(SYNTHETIC_COUNT)}: ${String(Math.round((Date.now() - started) / 1000))} s`,
+      };
+    });
+    await step(`synthetic archive (${db}): start its CMS`, async () => {
+      await assertPortFree(CMS_SECOND_PORT, "synthetic-archive CMS");
+      cms = startProcess(`cms-synthetic-${db}`, CMS_START.cmd, CMS_START.args, { env });
+      await waitForHttp(`${CMS_SECOND_URL}/_health`, { timeoutMs: CMS_READY_MS, okStatuses: [204], process: cms });
+      return undefined;
+    });
+    await testStep(`synthetic archive (${db}): contract tests`, "vitest", CONTRACT_TESTS.cmd, CONTRACT_TESTS.args, {
+      cwd: CONTRACT_TESTS.cwd,
+      env: runner,
+    });
+    await testStep(
+      `synthetic archive (${db}): generated data and SQL statement counts`,
+      "vitest",
+      SYNTHETIC_TESTS.cmd,
+      SYNTHETIC_TESTS.args,
+      {
+        cwd: SYNTHETIC_TESTS.cwd,
+        env: { ...runner, SYNTHETIC_COUNT: String(SYNTHETIC_COUNT) },
+      },
+    );
+  } finally {
+    await cms?.stop();
+  }
 }
 
 /**
@@ -748,6 +854,7 @@ async function loginRateLimit(t: TestEnvs): Promise<void> {
     NEWSROOM_ALLOW_SEED_IN_PRODUCTION: "",
     // Test hooks are refused without the opt-in above, as on a real server.
     NEWSROOM_TEST_FAULTS_DIR: "",
+    NEWSROOM_TEST_DIGEST_INTERVAL_MS: "",
     ADMIN_LOGIN_MAX_ATTEMPTS: "",
   });
   let cms: ProcessHandle | undefined;
@@ -860,6 +967,12 @@ async function dryRun(options: Options): Promise<void> {
     info("   - stop the site");
     n += 1;
   }
+  info(
+    `${String(n)}. synthetic archive: ${databases.includes("postgres") ? `DROP/CREATE ${PG_SYNTHETIC_DATABASE}` : "a fresh SQLite file"}; ${describeCommand(SEED_SYNTHETIC.cmd, SEED_SYNTHETIC.args)}; its CMS on ${CMS_SECOND_URL}; contract tests (CONTRACT_SYNTHETIC_ARCHIVE=true); (${rel(SYNTHETIC_TESTS.cwd)}) ${describeCommand(SYNTHETIC_TESTS.cmd, SYNTHETIC_TESTS.args)}`,
+  );
+  n += 1;
+  info(`${String(n)}. admin login limit: a CMS of its own at the real setting`);
+  n += 1;
   info(`${String(n)}. summary, then the totals line: "N passed, N failed[, N skipped]"`);
   const leftovers = await readdir(paths.db).catch(() => []);
   if (leftovers.length > 0) info(dim(`(${String(leftovers.length)} earlier SQLite test files in ${rel(paths.db)})`));

@@ -128,6 +128,18 @@ export async function wipePostgres(c: PostgresConnection): Promise<void> {
       FOR r IN SELECT sequencename FROM pg_sequences WHERE schemaname = current_schema() LOOP
         EXECUTE format('DROP SEQUENCE IF EXISTS %I CASCADE', r.sequencename);
       END LOOP;
+      -- The search's functions and text search configurations (src/schema-extensions), not those
+      -- of extensions (unaccent, pg_trgm), which the dump creates IF NOT EXISTS.
+      FOR r IN SELECT p.oid::regprocedure AS routine FROM pg_proc p
+          WHERE p.pronamespace = current_schema()::regnamespace
+            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e') LOOP
+        EXECUTE format('DROP ROUTINE IF EXISTS %s CASCADE', r.routine);
+      END LOOP;
+      FOR r IN SELECT c.oid::regconfig AS config FROM pg_ts_config c
+          WHERE c.cfgnamespace = current_schema()::regnamespace
+            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_ts_config'::regclass AND d.objid = c.oid AND d.deptype = 'e') LOOP
+        EXECUTE format('DROP TEXT SEARCH CONFIGURATION IF EXISTS %s CASCADE', r.config);
+      END LOOP;
     END $$`);
   });
 }

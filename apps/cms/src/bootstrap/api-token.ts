@@ -1,7 +1,7 @@
 import type { Core } from "@strapi/strapi";
 import { z } from "zod";
 import { apiTokenService, encryptionService } from "../strapi/services";
-import { contentTypes } from "@newsroom/contract";
+import { contentTypes, subscriptionRoutes } from "@newsroom/contract";
 
 /** The columns of an admin::api-token row this file compares. */
 const storedToken = z.object({
@@ -81,6 +81,22 @@ export function ensurePreviewToken(strapi: Core.Strapi, accessKey: string): Prom
       type: "custom",
       permissions: PREVIEW_READS,
       source: "CMS_PREVIEW_TOKEN",
+    },
+    accessKey,
+  );
+}
+
+/** The site's token for its subscription routes: the subscription actions, nothing else (no content). */
+export function ensureSubscriptionsToken(strapi: Core.Strapi, accessKey: string): Promise<void> {
+  return ensureApiToken(
+    strapi,
+    {
+      name: "Site subscriptions",
+      description:
+        "Used by the website's subscribe, confirm and unsubscribe pages. Managed by the CMS bootstrap from CMS_SUBSCRIPTIONS_TOKEN.",
+      type: "custom",
+      permissions: Object.values(subscriptionRoutes).map((route) => route.scope),
+      source: "CMS_SUBSCRIPTIONS_TOKEN",
     },
     accessKey,
   );

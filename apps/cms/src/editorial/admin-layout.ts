@@ -21,6 +21,11 @@ interface ModelLayout {
   /** Fields the CMS writes and editors only read (shown greyed out in the edit view). */
   readOnly?: string[];
   list?: ListView;
+  /**
+   * The edit form's rows, in editors' order; each field with its width in twelfths. Fields of the
+   * model left out here (a field added later) follow at the end, so none disappears.
+   */
+  edit?: { name: string; size: number }[][];
 }
 
 /** "datelinePlace" → "Dateline place". */
@@ -58,17 +63,58 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
     labels: pressReleaseLabels,
     readOnly: ["scheduleError"],
     list: {
-      columns: ["title", "documentType", "datelinePlace", "releaseDate", "updatedAt"],
+      // Two columns: Strapi adds "Available in" (the languages) and Status after them, and at
+      // 1440 px both must stay in view (with five here, or three, Status was scrolled off).
+      columns: ["title", "updatedAt"],
       sortBy: "updatedAt",
       order: "DESC",
       mainField: "title",
     },
+    // Content first, then the photo, the tags, publishing; rarely used fields last.
+    edit: [
+      [{ name: "title", size: 12 }],
+      [
+        { name: "documentType", size: 4 },
+        { name: "datelinePlace", size: 4 },
+        { name: "datelineCountry", size: 4 },
+      ],
+      [{ name: "releaseDate", size: 6 }],
+      [{ name: "lead", size: 12 }],
+      [{ name: "body", size: 12 }],
+      [{ name: "heroImage", size: 12 }],
+      [
+        { name: "countries", size: 6 },
+        { name: "regions", size: 6 },
+      ],
+      [
+        { name: "themes", size: 6 },
+        { name: "pressContacts", size: 6 },
+      ],
+      [
+        { name: "scheduledPublishAt", size: 6 },
+        { name: "scheduledUnpublishAt", size: 6 },
+      ],
+      [
+        { name: "withdrawalReason", size: 6 },
+        { name: "scheduleError", size: 6 },
+      ],
+      [
+        { name: "slug", size: 6 },
+        { name: "lastUpdatedAt", size: 6 },
+      ],
+      [
+        { name: "relatedPressReleases", size: 6 },
+        { name: "attachments", size: 6 },
+      ],
+      [{ name: "seo", size: 12 }],
+    ],
     help: {
       title: "The headline, as it appears on the site and in search results. Keep it under about 110 characters.",
       slug: "The end of the page address (…/news/this-part). Made from the title; lowercase letters, digits and hyphens. Changing it after publishing redirects the old address to the new one.",
       documentType: "What kind of text this is: press release, news story, statement or media advisory. Shown above the headline.",
-      datelinePlace: "The city the release is issued from, as in “Lima – …”. Written the way readers of this language write it.",
-      datelineCountry: "The country of the dateline city.",
+      datelinePlace:
+        "The city the release is issued from, e.g. Lima, written the way readers of this language write it. The site prints it before the lead (“LIMA – …”): do not repeat it in the lead.",
+      datelineCountry: "The country of the dateline city. Saving adds it to Countries.",
       releaseDate:
         "The date and time of the release shown to readers (the dateline date). Not when it goes online: use Scheduled publication for that.",
       lastUpdatedAt: "Set this only when you correct a published release in substance: readers see “Last updated” with this date.",
@@ -269,6 +315,17 @@ interface StoredConfiguration {
   layouts?: { list?: string[]; edit?: unknown };
 }
 
+/** Our rows, then (one per row) every field of Strapi's stored edit layout that they leave out. */
+function editRows(stored: unknown, rows: { name: string; size: number }[][]): { name: string; size: number }[][] {
+  const placed = new Set(rows.flat().map((field) => field.name));
+  const storedFields = Array.isArray(stored) ? stored.flat() : [];
+  const rest = storedFields.filter(
+    (field): field is { name: string; size: number } =>
+      isRecord(field) && typeof field.name === "string" && typeof field.size === "number" && !placed.has(field.name),
+  );
+  return [...rows, ...rest.map((field) => [field])];
+}
+
 function withLayout(configuration: StoredConfiguration, layout: ModelLayout): StoredConfiguration {
   const metadatas: Record<string, FieldMetadata> = { ...configuration.metadatas };
   const labelOf = (field: string) => layout.labels?.[field] ?? timestampLabels[field] ?? humanize(field);
@@ -282,7 +339,10 @@ function withLayout(configuration: StoredConfiguration, layout: ModelLayout): St
     const current = metadatas[column];
     if (current) metadatas[column] = { ...current, list: { ...current.list, label: labelOf(column) } };
   }
-  if (!layout.list) return { settings: configuration.settings, metadatas, layouts: configuration.layouts };
+  const layouts = layout.edit
+    ? { ...configuration.layouts, edit: editRows(configuration.layouts?.edit, layout.edit) }
+    : configuration.layouts;
+  if (!layout.list) return { settings: configuration.settings, metadatas, layouts };
   return {
     settings: {
       ...configuration.settings,
@@ -291,7 +351,7 @@ function withLayout(configuration: StoredConfiguration, layout: ModelLayout): St
       mainField: layout.list.mainField,
     },
     metadatas,
-    layouts: { ...configuration.layouts, list: layout.list.columns },
+    layouts: { ...layouts, list: layout.list.columns },
   };
 }
 

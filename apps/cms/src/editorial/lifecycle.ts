@@ -3,9 +3,12 @@ import { errors } from "@strapi/utils";
 import type { Knex } from "knex";
 import { z } from "zod";
 import localeConfig from "@newsroom/config/locales.json";
+import { kickAlerts } from "../alerts";
+import { recordAlertJobs } from "../alerts/alerts";
 import { currentActor } from "./actor";
 import { humanize, pressReleaseLabels } from "./admin-layout";
 import { databaseNow } from "./clock";
+import { datelineCountryInCountries, slugForTitle, translationSlug, updateWithdrawalNotice } from "./drafting";
 import { contentTypes, isRecord } from "@newsroom/contract";
 
 export const PRESS_RELEASE = contentTypes.pressRelease.uid;
@@ -242,15 +245,6 @@ async function logPublication(strapi: Core.Strapi, action: "publish" | "unpublis
 /** What Strapi's admin fills a new uid field with before there is a title: "press-release", "press-release-2". */
 const PLACEHOLDER_SLUG = /^press-release(-\d+)?$/;
 
-interface UidService {
-  generateUIDField(args: { contentTypeUID: string; field: string; data: Record<string, unknown>; locale?: string }): Promise<unknown>;
-}
-
-/** A type guard, not a zod parse: the method must be called on Strapi's own object (it uses `this`). */
-function isUidService(value: unknown): value is UidService {
-  return isRecord(value) && typeof value.generateUIDField === "function";
-}
-
 /**
  * The slug comes from the headline. Strapi 5's admin fills the slug when the form opens (from
  * the empty title, so "press-release") and regenerates it only on request; a slug that is
@@ -261,11 +255,7 @@ async function slugFromTitle(strapi: Core.Strapi, params: Record<string, unknown
   const slug = data.slug;
   if (slug !== undefined && slug !== null && !(typeof slug === "string" && (slug.trim() === "" || PLACEHOLDER_SLUG.test(slug)))) return;
   if (slug === undefined && params.documentId !== undefined) return; // an update that does not touch the slug
-  const uid: unknown = strapi.plugin("content-manager").service("uid");
-  if (!isUidService(uid)) throw new Error("content-manager uid service has changed");
-  const locale = typeof params.locale === "string" ? params.locale : localeConfig.defaultLocale;
-  const generated = await uid.generateUIDField({ contentTypeUID: PRESS_RELEASE, field: "slug", data: { title: data.title }, locale });
-  data.slug = z.string().parse(generated);
+  data.slug = await slugForTitle(strapi, data.title, typeof params.locale === "string" ? params.locale : localeConfig.defaultLocale);
 }
 
 const scheduleInput = z.union([z.string(), z.date(), z.null()]).optional();
@@ -342,6 +332,11 @@ export function registerEditorialLifecycle(strapi: Core.Strapi): void {
           validateSchedule(params.data);
           await settleScheduleError(strapi, params, params.data);
           await slugFromTitle(strapi, params, params.data);
+          await translationSlug(strapi, params, params.data);
+          datelineCountryInCountries(params, params.data);
+          const result = await next();
+          if (context.action === "update") await updateWithdrawalNotice(strapi, params, params.data);
+          return result;
         }
         return next();
       case "publish":
@@ -352,8 +347,9 @@ export function registerEditorialLifecycle(strapi: Core.Strapi): void {
           await beforePublish(strapi, documentId, locale, drafts, now);
           const result = await next();
           await logPublication(strapi, "publish", drafts, now);
+          await recordAlertJobs(trx, drafts, now.getTime());
           return result;
-        });
+        }).finally(kickAlerts);
       case "unpublish":
         if (!documentId) return next();
         return inTransaction(strapi, async (trx) => {

@@ -6,7 +6,7 @@ import { loadCmsEnv } from "../env";
 const WINDOW_MS = 60_000;
 
 /** Counts requests per key in fixed one-minute windows; resolves to this window's count. */
-interface Counter {
+export interface Counter {
   hit(key: string): Promise<number>;
 }
 
@@ -51,6 +51,12 @@ function memoryCounter(): Counter {
   };
 }
 
+/** A counter shared by every instance through Redis when REDIS_URL is set (also the subscribe form's, src/alerts). */
+export function requestCounter(strapi: Core.Strapi): Counter {
+  const url = loadCmsEnv().REDIS_URL;
+  return url ? redisCounter(url, strapi) : memoryCounter();
+}
+
 const digest = (value: string) => createHash("sha256").update(value).digest();
 
 /**
@@ -62,9 +68,10 @@ const digest = (value: string) => createHash("sha256").update(value).digest();
  */
 const contentApiRateLimit: Core.MiddlewareFactory = (_config, { strapi }) => {
   const env = loadCmsEnv();
-  const counter = env.REDIS_URL ? redisCounter(env.REDIS_URL, strapi) : memoryCounter();
+  const counter = requestCounter(strapi);
   if (!env.REDIS_URL) strapi.log.info("content API rate limit: counted per process (set REDIS_URL to share it between instances)");
-  const siteTokens = [env.CMS_READ_TOKEN, env.CMS_PREVIEW_TOKEN].filter((t) => t !== undefined).map(digest);
+  // The subscriptions token's calls come from the site for many readers: src/alerts limits each reader.
+  const siteTokens = [env.CMS_READ_TOKEN, env.CMS_PREVIEW_TOKEN, env.CMS_SUBSCRIPTIONS_TOKEN].filter((t) => t !== undefined).map(digest);
   const isSiteToken = (authorization: string | undefined) => {
     if (!authorization?.startsWith("Bearer ")) return false;
     const given = digest(authorization.slice("Bearer ".length));

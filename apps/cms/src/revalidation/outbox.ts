@@ -1,5 +1,6 @@
 import type { Core } from "@strapi/strapi";
 import { z } from "zod";
+import { claimDueRows, ensureTable } from "./queue-table";
 
 /**
  * The changes the site has not yet been told about, in the CMS's own database: a change
@@ -35,22 +36,15 @@ const pendingRowSchema = z.object({
 
 /** Creates the table on first start; several instances may start at once. */
 export async function ensureOutboxTable(db: Database): Promise<void> {
-  if (await db.schema.hasTable(OUTBOX_TABLE)) return;
-  try {
-    await db.schema.createTable(OUTBOX_TABLE, (table) => {
-      table.increments("id").primary();
-      table.string("event", 64).notNullable();
-      table.text("payload").notNullable();
-      table.bigInteger("recorded_at").notNullable();
-      table.integer("attempts").notNullable().defaultTo(0);
-      table.bigInteger("next_attempt_at").notNullable().index();
-      table.text("last_error").nullable();
-    });
-  } catch (error) {
-    // Another instance created it between the check and here.
-    if (await db.schema.hasTable(OUTBOX_TABLE)) return;
-    throw error;
-  }
+  await ensureTable(db, OUTBOX_TABLE, (table) => {
+    table.increments("id").primary();
+    table.string("event", 64).notNullable();
+    table.text("payload").notNullable();
+    table.bigInteger("recorded_at").notNullable();
+    table.integer("attempts").notNullable().defaultTo(0);
+    table.bigInteger("next_attempt_at").notNullable().index();
+    table.text("last_error").nullable();
+  });
 }
 
 /** Records one change, due at once. */
@@ -58,24 +52,12 @@ export async function recordChange(db: Database, event: string, payload: string,
   await db(OUTBOX_TABLE).insert({ event, payload, recorded_at: now, attempts: 0, next_attempt_at: now });
 }
 
-/**
- * Takes up to `limit` due changes for this delivery in one statement: each is due again only
- * after `leaseMs`, so no other instance sends it meanwhile, and one whose deliverer dies is
- * sent again after that. PostgreSQL skips rows another instance is claiming at the same moment
- * (`skipLocked`: FOR UPDATE SKIP LOCKED); SQLite serves one instance and runs one statement at a time.
- */
+/** Takes up to `limit` due changes for this delivery (queue-table.ts: leased, skip-locked on PostgreSQL). */
 export async function claimDueChanges(
   db: Database,
   options: { now: number; limit: number; leaseMs: number; skipLocked: boolean },
 ): Promise<PendingChange[]> {
-  const { now, limit, leaseMs } = options;
-  const due = db(OUTBOX_TABLE).select("id").where("next_attempt_at", "<=", now).orderBy("next_attempt_at").orderBy("id").limit(limit);
-  if (options.skipLocked) due.forUpdate().skipLocked();
-  const rows: unknown = await db(OUTBOX_TABLE)
-    .whereIn("id", due)
-    .where("next_attempt_at", "<=", now)
-    .update({ attempts: db.raw("?? + 1", ["attempts"]), next_attempt_at: now + leaseMs })
-    .returning(["id", "event", "payload", "recorded_at", "attempts"]);
+  const rows = await claimDueRows(db, OUTBOX_TABLE, { ...options, returning: ["id", "event", "payload", "recorded_at", "attempts"] });
   return z
     .array(pendingRowSchema)
     .parse(rows)

@@ -23,7 +23,7 @@ export const RETRY_POLICY = {
 } as const;
 
 /** The pause before the next try, after `attempts` failed tries (1 → 1 s, 2 → 2 s, 3 → 4 s, … capped). */
-export function retryDelayMs(attempts: number, policy: Pick<typeof RETRY_POLICY, "firstDelayMs" | "maxDelayMs"> = RETRY_POLICY): number {
+export function retryDelayMs(attempts: number, policy: { firstDelayMs: number; maxDelayMs: number } = RETRY_POLICY): number {
   const exponent = Math.max(0, Math.min(attempts - 1, 30));
   return Math.min(policy.firstDelayMs * 2 ** exponent, policy.maxDelayMs);
 }

@@ -1,8 +1,7 @@
 import localeConfig from "@newsroom/config/locales.json";
 import { errors } from "@strapi/utils";
 import { z } from "zod";
-import { normalizeText } from "./text";
-import { documentTypes, type DocumentType } from "@newsroom/contract";
+import { documentTypes, foldForSearch, type DocumentType } from "@newsroom/contract";
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_TERMS = 8;
@@ -61,8 +60,9 @@ const searchParamsSchema = z.object({
 });
 
 export interface SearchParams {
-  /** The whole query, normalized like searchText (for the title phrase bonus). */
-  phrase: string;
+  /** The query as typed (at most 200 characters), in websearch syntax: words, "a phrase", or, -word. */
+  q: string;
+  /** Its words, folded: none means nothing to search for. */
   terms: string[];
   locale: string;
   page: number;
@@ -75,23 +75,24 @@ export interface SearchParams {
 }
 
 /**
- * Words to look for: runs of letters/digits of the normalized query, so that no SQL or regex
- * metacharacter ever reaches the database. Short words and repeats are dropped, at most 8 kept.
+ * The query's words, folded (runs of letters/digits; short words and repeats dropped, at most 8):
+ * the searched words the response states, and no word means nothing to search. The database
+ * reads the query itself, as a bound parameter (search.ts).
  */
-export function extractTerms(normalizedQuery: string): string[] {
-  const words = normalizedQuery.match(/[\p{L}\p{N}]+/gu) ?? [];
+export function extractTerms(query: string): string[] {
+  const words = foldForSearch(query).match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words.filter((w) => Array.from(w).length >= MIN_TERM_LENGTH))].slice(0, MAX_TERMS);
 }
 
 /** Validates the query string of GET /press-releases/search; invalid input is a 400, never a 500. */
-export function parseSearchParams(query: unknown): SearchParams {
-  const parsed = searchParamsSchema.safeParse(query ?? {});
+export function parseSearchParams(input: unknown): SearchParams {
+  const parsed = searchParamsSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const message = parsed.error.issues.map((issue) => issue.message).join("; ");
     throw new errors.ValidationError(`Invalid search query: ${message}`);
   }
   const { q, ...rest } = parsed.data;
   // Cut by code points so that a surrogate pair is never split (a split emoji sequence is harmless: not a term).
-  const phrase = normalizeText(Array.from(q.trim()).slice(0, MAX_QUERY_LENGTH).join(""));
-  return { ...rest, phrase, terms: extractTerms(phrase) };
+  const query = Array.from(q.trim()).slice(0, MAX_QUERY_LENGTH).join("");
+  return { ...rest, q: query, terms: extractTerms(query) };
 }

@@ -1,37 +1,13 @@
 /**
- * Plain text of a press release for search: the normalized index stored in `searchText`
- * and the mapping back to the original text that excerpts need.
+ * The readable text of a press release for search, and the private `searchText` value that
+ * feeds SQLite's full-text index. PostgreSQL computes both itself (schema-extensions/search.ts:
+ * newsroom_body_text mirrors blocksToText), so that rows written by SQL alone are searchable too.
  */
-import { foldForSearch, isRecord } from "@newsroom/contract";
-
-/** Separates the title, lead and body parts of searchText; normalized text never contains it. */
-export const PART_SEPARATOR = "\n\u0001\n";
+import { isRecord, isSampleNote } from "@newsroom/contract";
+import { searchLanguage, stemText } from "./language";
 
 const MAX_BLOCK_DEPTH = 32;
 const INLINE_TYPES = new Set(["text", "link"]);
-
-/** Lowercase, accents removed ("Perú" → "peru"), whitespace collapsed and trimmed. */
-export function normalizeText(text: string): string {
-  return foldForSearch(text).replace(/\s+/gu, " ").trim();
-}
-
-/**
- * Normalizes text whose whitespace is already collapsed and records, for each UTF-16 unit of
- * the result, the offset of the original character it came from.
- */
-export function normalizeWithOffsets(text: string): { normalized: string; offsets: number[] } {
-  let normalized = "";
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    // Folding is per code point (@newsroom/contract), so one character folds alone as in the text.
-    const piece = foldForSearch(char);
-    normalized += piece;
-    for (let i = 0; i < piece.length; i += 1) offsets.push(offset);
-    offset += char.length;
-  }
-  return { normalized, offsets };
-}
 
 function nodeText(node: unknown, depth: number): string {
   if (!isRecord(node) || depth > MAX_BLOCK_DEPTH) return "";
@@ -43,14 +19,22 @@ function nodeText(node: unknown, depth: number): string {
   return children.map((child) => nodeText(child, depth + 1)).join(inline ? "" : "\n");
 }
 
-/** The readable text of Strapi blocks (paragraphs, headings, quotes, lists, links), one block a line. */
+/**
+ * The readable text of Strapi blocks (paragraphs, headings, quotes, lists, links), one block or
+ * list item a line, so that excerpts can keep them apart. The sample-content note is left out:
+ * it is not what a release is about, and no excerpt may quote it.
+ */
 export function blocksToText(body: unknown): string {
   if (!Array.isArray(body)) return "";
   const blocks: unknown[] = body;
-  return blocks.map((block) => nodeText(block, 0)).join("\n");
+  return blocks
+    .filter((block) => !isSampleNote(block))
+    .map((block) => nodeText(block, 0))
+    .join("\n");
 }
 
 export interface SearchableFields {
+  locale: unknown;
   title: unknown;
   lead: unknown;
   body: unknown;
@@ -58,18 +42,29 @@ export interface SearchableFields {
 
 const asText = (value: unknown) => (typeof value === "string" ? value : "");
 
-/** The value stored in searchText: normalized title, lead and body, separated by PART_SEPARATOR. */
-export function buildSearchText({ title, lead, body }: SearchableFields): string {
-  return [normalizeText(asText(title)), normalizeText(asText(lead)), normalizeText(blocksToText(body))].join(PART_SEPARATOR);
-}
+/** Bumped when the stored value changes shape or stemming: older values are recomputed at start. */
+export const SEARCH_TEXT_VERSION = 2;
 
-export interface SearchTextParts {
+export interface SearchTextValue {
+  v: typeof SEARCH_TEXT_VERSION;
   title: string;
   lead: string;
   body: string;
 }
 
-export function splitSearchText(searchText: string): SearchTextParts {
-  const [title = "", lead = "", ...body] = searchText.split(PART_SEPARATOR);
-  return { title, lead, body: body.join(" ") };
+/**
+ * The value stored in the private `searchText` column on SQLite: JSON with the title, lead and
+ * body, each folded and stemmed in the row's language. A trigger copies the three parts into
+ * the FTS5 table (schema-extensions/search.ts). Whoever writes press_releases rows on SQLite
+ * without the document service (a bulk generator) sets searchText to this function's result.
+ */
+export function buildSearchText({ locale, title, lead, body }: SearchableFields): string {
+  const language = searchLanguage(locale);
+  const value: SearchTextValue = {
+    v: SEARCH_TEXT_VERSION,
+    title: stemText(language, asText(title)),
+    lead: stemText(language, asText(lead)),
+    body: stemText(language, blocksToText(body)),
+  };
+  return JSON.stringify(value);
 }

@@ -2,6 +2,8 @@
  * Tiny builders for Strapi "blocks" rich text, so seed content reads like prose.
  * The shapes are Strapi 5's blocks JSON (paragraph, heading, quote, list, link, image).
  */
+import { SAMPLE_NOTE_KEY } from "@newsroom/contract";
+
 export interface TextNode {
   type: "text";
   text: string;
@@ -22,7 +24,7 @@ export interface ImageBlockRef {
   caption?: string;
 }
 export type SeedBlock =
-  | { type: "paragraph"; children: InlineNode[] }
+  | { type: "paragraph"; children: InlineNode[]; sampleNote?: true }
   | { type: "heading"; level: 2 | 3; children: InlineNode[] }
   | { type: "quote"; children: InlineNode[] }
   | { type: "list"; format: "ordered" | "unordered"; children: { type: "list-item"; children: InlineNode[] }[] }
@@ -32,6 +34,8 @@ const inline = (parts: (string | InlineNode)[]): InlineNode[] =>
   parts.map((part) => (typeof part === "string" ? { type: "text", text: part } : part));
 
 export const p = (...parts: (string | InlineNode)[]): SeedBlock => ({ type: "paragraph", children: inline(parts) });
+/** The note that says a release is sample content: shown, never searched (SAMPLE_NOTE_KEY in @newsroom/contract). */
+export const sampleNote = (text: string): SeedBlock => ({ type: "paragraph", [SAMPLE_NOTE_KEY]: true, children: inline([text]) });
 export const h2 = (text: string): SeedBlock => ({ type: "heading", level: 2, children: inline([text]) });
 export const quote = (text: string): SeedBlock => ({ type: "quote", children: inline([text]) });
 export const ul = (...items: (string | (string | InlineNode)[])[]): SeedBlock => ({

@@ -74,3 +74,16 @@ export function listingHref(
   const search = query.toString();
   return search ? `${path}?${search}` : path;
 }
+
+/**
+ * A submitted GET form sends every field, "All" ones empty (?country=&year=2013): such a URL
+ * is redirected to the clean one (listingHref), so views have one address each, with or
+ * without JavaScript. True when one of the listing's own fields is present but empty
+ * (?page=1 is left alone: a link may name it, and its canonical is the page without it).
+ */
+export function needsCleanUrl(searchParams: SearchParams, keys: readonly string[] = ["page", ...FILTER_KEYS, "q"]): boolean {
+  return keys.some((key) => {
+    const value = searchParams[key];
+    return typeof value === "string" && value.trim() === "";
+  });
+}

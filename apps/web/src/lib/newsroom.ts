@@ -10,6 +10,8 @@ import {
   type PressReleaseIndexQuery,
   type RelatedPressReleasesQuery,
   type SearchPressReleasesQuery,
+  type SitemapPageQuery,
+  type SitemapSummaryQuery,
   type TaxonomyKind,
 } from "@newsroom/content";
 import type { Locale } from "@newsroom/config";
@@ -79,6 +81,8 @@ const client = {
   getPressReleaseDraft: reportingOutage(draftClient.getPressRelease),
   listPressReleases: reportingOutage(contentClient.listPressReleases),
   listPressReleaseIndex: reportingOutage(contentClient.listPressReleaseIndex),
+  listSitemapPage: reportingOutage(contentClient.listSitemapPage),
+  getSitemapSummary: reportingOutage(contentClient.getSitemapSummary),
   listLatestPressReleases: reportingOutage(contentClient.listLatestPressReleases),
   listRelatedPressReleases: reportingOutage(contentClient.listRelatedPressReleases),
   searchPressReleases: reportingOutage(contentClient.searchPressReleases),
@@ -134,6 +138,8 @@ export const getSiteSettings = cache((locale: Locale) => client.getSiteSettings(
 export const listPressReleases = (query: ListPressReleasesQuery) => client.listPressReleases(query);
 // Sitemaps and feeds read through the same tags as the pages, so they refresh together.
 export const listPressReleaseIndex = (query: PressReleaseIndexQuery) => client.listPressReleaseIndex(query);
+export const listSitemapPage = (query: SitemapPageQuery) => client.listSitemapPage(query);
+export const getSitemapSummary = (query: SitemapSummaryQuery) => client.getSitemapSummary(query);
 export const listLatestPressReleases = (query: LatestPressReleasesQuery) => client.listLatestPressReleases(query);
 export const listRelatedPressReleases = (query: RelatedPressReleasesQuery) => client.listRelatedPressReleases(query);
 export const searchPressReleases = (query: SearchPressReleasesQuery) => client.searchPressReleases(query);

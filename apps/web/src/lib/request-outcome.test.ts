@@ -84,6 +84,18 @@ describe("the server's status rules", () => {
     });
     expect(adjustResponse(404, { cmsUnavailable: false, draft: true })?.headers["Cache-Control"]).toBe("private, no-store");
   });
+  it("a page for one link's holder is private; a refused input's page is a 400; an ended link's a 410", () => {
+    const page = { method: "GET", path: "/en/subscriptions/manage", cacheControl: undefined };
+    expect(adjustResponse(200, { cmsUnavailable: false, personal: true }, page)).toEqual({
+      status: 200,
+      headers: { "Cache-Control": "private, no-store" },
+    });
+    expect(adjustResponse(200, { cmsUnavailable: false, personal: true, gone: true }, page)?.status).toBe(410);
+    const refused = adjustResponse(200, { cmsUnavailable: false, refused: true }, { ...page, path: "/en/subscribe" });
+    expect(refused?.status).toBe(400);
+    // No shared lifetime for a 400: whatever Next.js chose (private for a page read from its query) stays.
+    expect(refused?.headers["Cache-Control"]).toBeUndefined();
+  });
   it("without a request context nothing else changes", () => {
     expect(adjustResponse(200, { cmsUnavailable: false })).toBeUndefined();
     expect(adjustResponse(404, { cmsUnavailable: false })).toBeUndefined();

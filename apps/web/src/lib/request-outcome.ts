@@ -10,6 +10,9 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * - `gone`: the page shows a withdrawal notice, so its 200 goes out as 410 Gone (and the
  *   cached page keeps status 410, see server.mts's cache hooks);
  * - `draft`: the page was rendered in draft mode (a preview), so it is `private, no-store`;
+ * - `personal`: the page is for the one person holding its link (a subscription's token in
+ *   the query), so it is `private, no-store` too;
+ * - `refused`: the page shows why the reader's input was refused, so its 200 goes out as 400;
  * - `tags`: the cache tags of everything the answer was built from (the CMS reads of a
  *   render, or the stored tags of a cached page), sent to the proxy as surrogate keys.
  * Kept on globalThis because the server, the cache handler and the bundled app load
@@ -19,6 +22,8 @@ export interface RequestOutcome {
   cmsUnavailable: boolean;
   gone?: boolean;
   draft?: boolean;
+  personal?: boolean;
+  refused?: boolean;
   tags?: Set<string>;
 }
 
@@ -55,6 +60,18 @@ export function markGone(): void {
 export function markDraft(): void {
   const outcome = currentOutcome();
   if (outcome) outcome.draft = true;
+}
+
+/** The page is for the holder of its link only: no cache anywhere may keep it. */
+export function markPersonal(): void {
+  const outcome = currentOutcome();
+  if (outcome) outcome.personal = true;
+}
+
+/** The page tells the reader what was wrong with what they sent: the server sends 400 instead of 200. */
+export function markRefused(): void {
+  const outcome = currentOutcome();
+  if (outcome) outcome.refused = true;
 }
 
 /** Next.js's own implicit path tags (`_N_T_/en/news/…`) are not surrogate keys of ours. */
@@ -133,8 +150,8 @@ export function adjustResponse(
   if (statusCode === 500 && outcome.cmsUnavailable) {
     return { status: 503, headers: { "Retry-After": "30", "Cache-Control": outcome.draft ? DRAFT_CACHE_CONTROL : "no-store" } };
   }
-  if (outcome.draft) return { status: statusCode, headers: { "Cache-Control": DRAFT_CACHE_CONTROL } };
-  const status = statusCode === 200 && outcome.gone ? 410 : statusCode;
+  const status = statusCode !== 200 ? statusCode : outcome.gone ? 410 : outcome.refused ? 400 : statusCode;
+  if (outcome.draft || outcome.personal) return { status, headers: { "Cache-Control": DRAFT_CACHE_CONTROL } };
   const lifetime = SHARED_LIFETIMES[status];
   if (!context || !isPublicRequest(context) || lifetime === undefined) return status === statusCode ? undefined : { status, headers: {} };
   const keys = { [SURROGATE_KEY_HEADER]: surrogateKeys(outcome.tags) };

@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
 import type { DocumentType } from "@newsroom/contract";
 import en from "../../messages/en.json" with { type: "json" };
-import { CMS, RELEASES_PATH, requireCmsEnv, STAFF_PASSWORD, within } from "./cms-admin";
+import { admin, CMS, createRelease, login, publishRelease, RELEASES_PATH, requireCmsEnv, STAFF_PASSWORD, within } from "./cms-admin";
 import { testEnv } from "./env";
+import { z } from "zod";
 
 /** The admin's labels for press release fields (apps/cms/src/editorial/admin-layout.ts, pressReleaseLabels). */
 const LABEL = {
@@ -147,7 +148,8 @@ async function fillNewRelease(page: Page, d: Draft): Promise<void> {
   await title.fill(d.title);
 
   await page.getByRole("combobox", { name: LABEL.documentType, exact: true }).click();
-  await page.getByRole("option", { name: d.documentType, exact: true }).click();
+  // The admin names document types as the site does ("News story", not news-story).
+  await page.getByRole("option", { name: en.PressRelease.documentType[d.documentType], exact: true }).click();
   await page.getByRole("textbox", { name: LABEL.datelinePlace, exact: true }).fill(d.datelinePlace);
   await setDateTime(page, LABEL.releaseDate, d.releaseDate);
   await page.getByRole("textbox", { name: LABEL.lead, exact: true }).fill(d.lead);
@@ -241,6 +243,7 @@ test.describe("editorial loop in the Strapi admin @editorial", () => {
     const slug = slugOf(d.title);
     const page = await logIn(browser, "editor@newsroom.example");
     await expect(page.getByRole("button", { name: /Elena Editor/ }), "signed in as the seeded Editor").toBeVisible();
+    await expect(page.getByRole("link", { name: "Read blog post" }), "no Strapi announcement banner").toHaveCount(0);
 
     await test.step("create the draft with a press contact", async () => {
       await fillNewRelease(page, d);
@@ -298,6 +301,16 @@ test.describe("editorial loop in the Strapi admin @editorial", () => {
     await save(page, "POST");
     await expect(page.getByText("Draft", { exact: true }).first()).toBeVisible();
 
+    await test.step("the form says it is scheduled, in the editor's time zone and UTC, and Publish waits", async () => {
+      // Strapi labels every side panel with the same id, so the panel is found by its heading.
+      const panel = page.locator("aside", { has: page.getByRole("heading", { name: "Publishing", exact: true }) });
+      await expect(panel).toContainText("Scheduled");
+      await expect(panel).toContainText("Goes live on");
+      await expect(panel).toContainText("UTC");
+      await expect(page.getByRole("button", { name: /^Scheduled for / })).toBeDisabled();
+      await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
+    });
+
     await test.step("not public before its time", async () => {
       expect(Date.now()).toBeLessThan(at.getTime());
       expect((await request.get(pageUrl(slug), { maxRedirects: 0 })).status()).toBe(404);
@@ -317,6 +330,117 @@ test.describe("editorial loop in the Strapi admin @editorial", () => {
       await page.reload();
       await expect(page.getByText("Published", { exact: true }).first()).toBeVisible({ timeout: ADMIN_LOAD_MS });
     });
+    await page.context().close();
+  });
+
+  test("an editor views a live release on the site, then withdraws it with a public reason in 4 actions", async ({ browser, request }) => {
+    test.setTimeout(180_000);
+    const title = `Admin e2e withdrawn ${run}`;
+    const slug = slugOf(title);
+    const reason = `Figures under review (${run}).`;
+    const token = await login(request, "editor");
+    const documentId = await createRelease(request, token, { title, slug, lead: `Lead of ${title}.` });
+    expect((await publishRelease(request, token, documentId)).status()).toBe(200);
+    await within(10_000, `${pageUrl(slug)} live`, () => shows(request, pageUrl(slug), title));
+
+    const page = await logIn(browser, "editor@newsroom.example");
+    await page.goto(`${CMS}/admin${RELEASES_PATH}/${documentId}?plugins[i18n][locale]=en`);
+    await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible({ timeout: ADMIN_LOAD_MS });
+
+    await test.step("View on site opens the public page", async () => {
+      const opened = page.waitForEvent("popup");
+      await page.getByRole("button", { name: "View on site" }).click();
+      const popup = await opened;
+      await popup.waitForLoadState();
+      expect(popup.url()).toBe(pageUrl(slug));
+      await expect(popup.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+      await popup.close();
+    });
+
+    await test.step("withdraw: menu, Withdraw…, the reason, confirm", async () => {
+      let actions = 0;
+      await page.getByRole("button", { name: "More document actions" }).click();
+      actions += 1;
+      await page.getByRole("menuitem", { name: "Withdraw…" }).click();
+      actions += 1;
+      await page.getByRole("textbox", { name: "Public reason" }).fill(reason);
+      actions += 1;
+      const unpublished = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/actions/unpublish"));
+      await page.getByRole("button", { name: "Withdraw", exact: true }).click();
+      actions += 1;
+      expect((await unpublished).status()).toBe(200);
+      test.info().annotations.push({ type: "actions", description: `withdrawal with a reason: ${String(actions)} actions` });
+      expect(actions).toBeLessThanOrEqual(4);
+    });
+
+    await test.step("the address answers 410 with the reason", async () => {
+      await within(10_000, `${pageUrl(slug)} answers 410 with the reason`, async () => {
+        const response = await request.get(pageUrl(slug), { maxRedirects: 0 });
+        return response.status() === 410 && (await response.text()).includes(reason);
+      });
+    });
+
+    await test.step("no developer menus for an Editor", async () => {
+      // "Edit the model" and "Configure the view" sit in the header's menu; with them gone it may be empty (disabled).
+      const more = page.getByRole("button", { name: "More actions", exact: true });
+      if (await more.isEnabled()) {
+        await more.click();
+        await expect(page.getByRole("menuitem").first()).toBeVisible();
+        await expect(page.getByRole("menuitem", { name: /Edit the model|Configure the view/ })).toHaveCount(0);
+        await page.keyboard.press("Escape");
+      }
+    });
+    await page.context().close();
+    const adminToken = await login(request, "admin");
+    await admin(request, adminToken, "DELETE", `${RELEASES_PATH}/${documentId}?locale=en`);
+  });
+
+  test("Publish with empty required fields names them and puts the cursor in the first", async ({ browser, request }) => {
+    test.setTimeout(120_000);
+    const token = await login(request, "editor");
+    const title = `Admin e2e incomplete ${run}`;
+    const created = await admin(request, token, "POST", `${RELEASES_PATH}?locale=en`, {
+      title,
+      slug: slugOf(title),
+      datelinePlace: "Geneva",
+      releaseDate: new Date().toISOString(),
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const documentId = z.object({ data: z.object({ documentId: z.string() }) }).parse(await created.json()).data.documentId;
+    const page = await logIn(browser, "editor@newsroom.example");
+    await page.goto(`${CMS}/admin${RELEASES_PATH}/${documentId}?plugins[i18n][locale]=en`);
+    await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible({ timeout: ADMIN_LOAD_MS });
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Not published yet: fill in" })).toContainText(`${LABEL.lead}, Body.`);
+    await expect(page.getByRole("textbox", { name: LABEL.lead, exact: true })).toBeFocused();
+    await page.context().close();
+  });
+
+  test("Content Manager opens on Press releases, with each release's languages and its status in view at 1440 px", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const page = await logIn(browser, "editor@newsroom.example");
+    await page.getByRole("link", { name: "Content Manager" }).click();
+    await expect(page).toHaveURL(new RegExp(`${RELEASES_PATH.replaceAll(".", "\\.")}(\\?|$)`));
+    await expect(page.getByRole("heading", { name: "Press release", level: 1 })).toBeVisible({ timeout: ADMIN_LOAD_MS });
+    const viewport = page.viewportSize();
+    if (!viewport) throw new Error("the admin page has no viewport size");
+    // Strapi's list is a grid: its header cells are gridcells in the first row.
+    const headers = page.getByRole("row").first();
+    for (const column of [/^Available in$/i, /^Status$/i]) {
+      const header = headers.getByRole("gridcell", { name: column });
+      await expect(header, `the list's ${String(column)} column`).toBeVisible();
+      const box = await header.boundingBox();
+      expect(box && box.x + box.width <= viewport.width, `the ${String(column)} column within the 1440 px window, not scrolled off`).toBe(
+        true,
+      );
+    }
+    // The seeded Peru release exists in English and Spanish: its row says so.
+    // (Searched for: by the time this runs, other tests' releases may fill the first page.)
+    await page.goto(`${CMS}/admin${RELEASES_PATH}?_q=${encodeURIComponent("Peruvians Living Abroad Day")}&plugins[i18n][locale]=en`);
+    await expect(page.getByText(/^1 entry found$/i)).toBeVisible({ timeout: ADMIN_LOAD_MS });
+    const peru = page.getByRole("row").filter({ hasText: "Peruvians Living Abroad Day" });
+    await expect(peru).toBeVisible();
+    await expect(peru).toContainText(/English \(en\).*(Spanish|French)/);
     await page.context().close();
   });
 

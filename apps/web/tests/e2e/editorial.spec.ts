@@ -167,6 +167,35 @@ test.describe.serial("the editorial loop @editorial", () => {
     await expect(frame.getByRole("region", { name: "Preview — not published" })).toBeVisible();
   });
 
+  // fixme: in the suite's stack the frame on localhost is refused before any page shows (a blocked
+  // frame, in both its forms so far), although a partitioned cookie is kept in a cross-site frame
+  // in this Chromium (checked by hand on two loopback servers). Left to find out why.
+  test.fixme("the preview works in a frame on the CMS's origin when the admin and the site are different sites", async ({
+    page,
+    request,
+  }) => {
+    // 127.0.0.1 and localhost are different sites to the browser (as cms.example.org and
+    // www.example.int are): the site's draft-mode cookie is then a third-party cookie in the
+    // admin's frame, which Chromium refuses unless it is partitioned (CHIPS). The admin's own
+    // CSP only frames SITE_URL's origin, so the frame is put on a bare page of the CMS's origin.
+    const link = await previewUrl(request);
+    link.hostname = new URL(CMS).hostname === "localhost" ? "127.0.0.1" : "localhost";
+    const host = `${CMS}/newsroom-test-preview-host`;
+    await page.route(host, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><title>Preview host</title><iframe title="Preview" src="${link.href.replace(/&/g, "&amp;")}" style="width:1000px;height:700px"></iframe>`,
+      }),
+    );
+    await page.goto(host);
+    const frame = page.frameLocator('iframe[title="Preview"]');
+    await expect(frame.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+    await expect(frame.getByRole("region", { name: "Preview — not published" })).toBeVisible();
+    // Leaving the preview inside the frame ends it there (the partitioned cookie is deleted).
+    await frame.getByRole("link", { name: "Exit preview" }).click();
+    await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  });
+
   test("the revalidation webhook: 401 without the secret, 400 for a bad body", async ({ request }) => {
     expect((await request.post("/api/revalidate", { data: { event: "entry.publish" } })).status()).toBe(401);
     expect(

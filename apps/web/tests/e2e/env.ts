@@ -18,6 +18,8 @@ export const testEnv = {
   SEED_STAFF_PASSWORD: process.env.SEED_STAFF_PASSWORD ?? "",
   PREVIEW_SECRET: process.env.PREVIEW_SECRET ?? "",
   REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? "",
+  /** The mail catcher the CMS sends to (npm test starts one; npm run dev's is http://127.0.0.1:1080). */
+  MAIL_CATCHER_URL: process.env.MAIL_CATCHER_URL ?? "",
   /** Replays a fast-check run of hostile-input.spec.ts. */
   FC_SEED: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined,
 };

@@ -34,12 +34,43 @@ test.describe("three languages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 
-  test("a release without a translation leads to that language's newsroom", async ({ page }) => {
+  test("a release without a translation says so, in that language, and offers its newsroom", async ({ page }) => {
     await page.goto("/en/news/ukraine-hotline-helps-more-than-3000-callers-check-job-offers-abroad");
     const switcher = page.getByRole("navigation", { name: "Language" });
-    await expect(switcher.getByRole("link", { name: /^Español/ })).toHaveAttribute("href", "/es");
-    await expect(switcher.getByRole("link", { name: /^Français/ })).toHaveAttribute("href", "/fr");
-    await expect(switcher.getByRole("link", { name: /^Español/ })).toHaveAttribute("data-same-page", "false");
+    await expect(switcher.getByRole("link", { name: /^Español/ })).toHaveCount(0);
+    await switcher.locator("summary", { hasText: "Español" }).click();
+    await expect(switcher.getByText("Este comunicado no está disponible en español.", { exact: true })).toBeVisible();
+    const newsroom = switcher.getByRole("link", { name: "Sala de prensa en Español" });
+    await expect(newsroom).toHaveAttribute("href", "/es");
+    await expect(newsroom).toHaveAttribute("data-same-page", "false");
+    await switcher.locator("summary", { hasText: "Français" }).click();
+    await expect(switcher.getByText("Ce communiqué n’est pas disponible en français.", { exact: true })).toBeVisible();
+    // One notice open at a time.
+    await expect(switcher.getByText("Este comunicado no está disponible en español.", { exact: true })).toBeHidden();
+  });
+
+  test("the switcher keeps a listing's filters and page, translated", async ({ page }) => {
+    await page.goto("/en/news?country=peru&year=2013");
+    const switcher = page.getByRole("navigation", { name: "Language" });
+    await expect(switcher.getByRole("link", { name: "Français" })).toHaveAttribute("href", "/fr/news?country=perou&year=2013");
+    await expect(switcher.getByRole("link", { name: "Español" })).toHaveAttribute("href", "/es/news?country=peru&year=2013");
+    // Page 2 exists in English only (13 releases; 3 in Spanish and French).
+    await page.goto("/en/news?page=2");
+    await expect(switcher.getByRole("link", { name: "Español" })).toHaveAttribute("href", "/es/news");
+    await page.goto("/en/search?q=migration&type=statement");
+    await expect(switcher.getByRole("link", { name: "Français" })).toHaveAttribute("href", "/fr/search?q=migration&type=statement");
+  });
+
+  test("hreflang alternates name only pages that exist", async ({ page, request }) => {
+    await page.goto("/en/news?page=2");
+    const alternates = await page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute("hreflang"), link.getAttribute("href")]));
+    expect(alternates.map(([lang]) => lang).sort()).toEqual(["en", "x-default"]);
+    for (const [, href] of alternates)
+      expect((await request.get(new URL(href ?? "").pathname + new URL(href ?? "").search)).status()).toBe(200);
+    await page.goto("/en/news");
+    await expect(page.locator('head link[rel="alternate"][hreflang]')).toHaveCount(4);
   });
 
   test("taxonomy slugs differ per language and the switcher follows them", async ({ page }) => {

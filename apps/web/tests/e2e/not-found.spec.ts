@@ -9,6 +9,21 @@ test.describe("missing pages are real 404s", () => {
     await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
   });
 
+  test("the 404 page is centred in the full width, with a search box and the latest releases", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/en/news/this-release-does-not-exist");
+    const main = page.getByRole("main");
+    const heading = await main.getByRole("heading", { level: 1 }).boundingBox();
+    expect(Math.abs((heading?.x ?? 0) + (heading?.width ?? 0) / 2 - 640)).toBeLessThan(24);
+    const search = main.getByRole("search");
+    await search.getByLabel("Search the newsroom").fill("Peru");
+    const latest = main.getByRole("region", { name: "Latest press releases" });
+    await expect(latest.getByRole("article")).toHaveCount(3);
+    expect((await latest.boundingBox())?.width ?? 0).toBeGreaterThan(1000);
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/en\/search\?q=Peru$/);
+  });
+
   test("a slug no release could have is a 404 too, not an error", async ({ page }) => {
     const response = await page.goto(`/en/news/${"x".repeat(300)}`);
     expect(response?.status()).toBe(404);

@@ -47,7 +47,27 @@ test.describe("the complete press release page", () => {
     await expect(page.getByRole("article").locator("header")).toContainText("Peru");
     await expect(page.getByRole("region", { name: "For more information please contact" })).toBeVisible();
     await expect(page.getByText(`/en/news/${PERU_SLUG}`).last()).toBeVisible();
+    // The header keeps the newsroom's name, in black; its search and links do not print.
+    await expect(page.getByRole("banner").getByRole("search")).toBeHidden();
+    await expect(page.getByRole("banner").getByRole("link", { name: "All news" })).toBeHidden();
+    const brandColour = await page
+      .getByRole("banner")
+      .getByText("IOM Newsroom")
+      .evaluate((node) => getComputedStyle(node).color);
+    expect(brandColour).toBe("rgb(0, 0, 0)");
+    // No tinted strip beside the picture.
+    const strip = await page.locator(".hero-figure > div").evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(strip).toBe("rgba(0, 0, 0, 0)");
+    // The countries and themes come before the "Printed from" line that ends the document.
+    const themes = await page.getByRole("complementary").getByText("Themes").boundingBox();
+    const printedFrom = await page.getByText("Printed from").boundingBox();
+    expect(themes?.y ?? Infinity).toBeLessThan(printedFrom?.y ?? 0);
+
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
+    // Chromium writes one "/Type /Page" object per page (the tree is "/Type /Pages").
+    const pageCount = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    expect(pageCount).toBeGreaterThan(0);
+    expect(pageCount).toBeLessThanOrEqual(2);
   });
 });

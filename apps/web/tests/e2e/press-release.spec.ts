@@ -22,6 +22,51 @@ test.describe("the Peru press release", () => {
     await expect(article.getByRole("img").first()).toHaveAttribute("alt", /.+/);
   });
 
+  test("the first screen at 1280×800 holds headline, dateline and lead; the picture follows", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/en/news/${PERU_SLUG}`);
+    const article = page.getByRole("article");
+    const lead = article.locator(".release-lead");
+    for (const part of [article.getByRole("heading", { level: 1 }), article.locator("header time").first(), lead]) {
+      const box = await part.boundingBox();
+      expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
+    }
+    // The dateline once: the place is not repeated at the start of the lead.
+    await expect(lead).not.toContainText(/^\s*Peru/i);
+  });
+
+  test("the hero's sizes match its rendered width: the chosen file is never narrower", async ({ page }) => {
+    for (const width of [360, 800, 1100, 1280, 1600]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/en/news/${PERU_SLUG}`);
+      const hero = page.locator(".hero-figure img");
+      await expect(hero).toHaveJSProperty("complete", true);
+      const { natural, rendered } = await hero.evaluate((img) =>
+        img instanceof HTMLImageElement ? { natural: img.naturalWidth, rendered: img.clientWidth } : { natural: 0, rendered: 1 },
+      );
+      expect(natural, `at ${width}px`).toBeGreaterThanOrEqual(rendered);
+      // …and not a file meant for a much wider slot.
+      expect(natural, `at ${width}px`).toBeLessThan(rendered * 2);
+    }
+  });
+
+  test("dates are written one way on cards, in the dateline and in the side column", async ({ page }) => {
+    for (const url of ["/en", `/en/news/${PERU_SLUG}`]) {
+      await page.goto(url);
+      const dates = await page.getByRole("main").locator("time").allTextContents();
+      expect(dates.length).toBeGreaterThan(1);
+      for (const date of dates) expect(date, url).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    }
+  });
+
+  test("the home page ends with a link to all releases", async ({ page }) => {
+    await page.goto("/en");
+    const link = page.getByRole("main").getByRole("link", { name: "All press releases" });
+    await expect(link).toHaveAttribute("href", "/en/news");
+    const [linkBox, lastCard] = await Promise.all([link.boundingBox(), page.getByRole("main").getByRole("article").last().boundingBox()]);
+    expect(linkBox?.y ?? 0).toBeGreaterThan(lastCard?.y ?? Infinity);
+  });
+
   test("the contact block has working mail and phone links", async ({ page }) => {
     await page.goto(`/en/news/${PERU_SLUG}`);
     const contacts = page.getByRole("region", { name: "For more information please contact" });
@@ -80,6 +125,8 @@ test.describe("the Peru press release", () => {
     await expect(first.getByRole("link", { name: PERU_TITLE })).toBeVisible();
     await expect(first).toContainText("Peru");
     await expect(first.locator("time")).toHaveAttribute("datetime", "2013-10-18T15:00:00.000Z");
-    await expect(first.getByRole("img")).toBeVisible();
+    // Decorative (alt=""): the linked headline names the card.
+    await expect(first.locator("img")).toBeVisible();
+    await expect(first.locator("img")).toHaveAttribute("alt", "");
   });
 });

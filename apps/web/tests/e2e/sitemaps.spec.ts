@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { newsSitemapUrls } from "../../src/features/seo/sitemap-data";
-import { newsSitemapXml } from "../../src/features/seo/sitemap-xml";
+import { languageSitemapPart, newsSitemapUrls, sitemapIndexEntries } from "../../src/features/seo/sitemap-data";
+import { languageSitemapXml, newsSitemapXml, sitemapIndexXml } from "../../src/features/seo/sitemap-xml";
 import { cmsSitemapSource } from "../../src/features/seo/testing/cms-source";
 import { validateSitemap } from "../../src/features/seo/testing/xml-schemas";
 import { LOCALES, NEVER_RENDERED_SLUG, PERU_COUNTRY_SLUGS, PERU_SLUGS } from "./fixtures";
@@ -114,6 +114,38 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+test.describe("sitemap parts, cut small", () => {
+  test("at 7 URLs a file, read 2 releases a request from the CMS, the parts hold the served sitemap's URLs in order and validate", async ({
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const source = cmsSitemapSource(testEnv.CMS_URL, testEnv.CMS_READ_TOKEN);
+    const limits = { urlsPerFile: 7, pageSize: 2 };
+    const index = await sitemapIndexEntries(source, SITE, limits);
+    expect(await validateSitemap(await sitemapIndexXml(index), "sitemapindex")).toEqual({ valid: true, errors: [] });
+    for (const locale of LOCALES) {
+      const served = urlEntries(await getXml(request, `/sitemaps/${locale}-1.xml`));
+      const files = index.filter((e) => e.loc.startsWith(abs(`/sitemaps/${locale}-`)));
+      expect(files.length, locale).toBe(Math.ceil(served.length / limits.urlsPerFile));
+      const parts = [];
+      for (let part = 1; part <= files.length; part += 1) {
+        const urls = (await languageSitemapPart(source, locale, part, SITE, limits)) ?? [];
+        expect(urls.length).toBeLessThanOrEqual(limits.urlsPerFile);
+        expect(await validateSitemap(await languageSitemapXml(urls), "urlset")).toEqual({ valid: true, errors: [] });
+        // A file is dated by the newest URL in it.
+        const newest = urls
+          .map((u) => u.lastmod ?? "")
+          .sort()
+          .at(-1);
+        expect(files[part - 1]?.lastmod ?? "", `${locale}-${part}`).toBe(newest);
+        parts.push(...urls);
+      }
+      expect(await languageSitemapPart(source, locale, files.length + 1, SITE, limits)).toBeNull();
+      expect(parts.map((u) => ({ loc: u.loc, lastmod: u.lastmod, alternates: u.alternates }))).toEqual(served);
+    }
+  });
+});
 
 test.describe("Google News sitemap", () => {
   test("is served with the news namespace; today it is what the selection gives for now", async ({ request }) => {

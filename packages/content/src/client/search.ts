@@ -18,7 +18,11 @@ export function searchReads(cms: ContentRequester) {
         resource: "search",
         locale: query.locale,
       });
-      return { items: data.map((hit) => ({ ...toPressReleaseSummary(hit), excerpt: hit.excerpt })), terms: meta.terms, ...meta.pagination };
+      return {
+        items: data.map((hit) => ({ ...toPressReleaseSummary(hit), excerpt: hit.excerpt, highlights: hit.highlights })),
+        terms: meta.terms,
+        ...meta.pagination,
+      };
     },
   };
 }

@@ -1,12 +1,19 @@
 import type { z } from "zod";
 import type { Locale } from "@newsroom/config";
-import { ContentNotFoundError } from "../errors";
+import { CmsResponseInvalidError, ContentNotFoundError } from "../errors";
 import { taxonomyPaths, taxonomyTermFields, taxonomyTermPopulate } from "../queries";
 import { collectionResponse, rawTaxonomyTermSchema } from "../strapi-schemas";
 import type { TaxonomyKind, TaxonomyTerm } from "../types";
 import { MAX_PAGE_SIZE, SLUG_PATTERN, type ContentRequester } from "./request";
 
 type RawTaxonomyTerm = z.infer<typeof rawTaxonomyTermSchema>;
+
+/**
+ * The most terms of one kind the client reads (IOM has 175 member states; Strapi's maxLimit
+ * caps a page at MAX_PAGE_SIZE, so this is at most MAX_TAXONOMY_TERMS / MAX_PAGE_SIZE requests).
+ * Beyond it the read fails loudly instead of silently dropping terms (filters would 404).
+ */
+export const MAX_TAXONOMY_TERMS = 1_000;
 
 function toTaxonomyTerm(kind: TaxonomyKind, raw: RawTaxonomyTerm): TaxonomyTerm {
   return {
@@ -23,19 +30,30 @@ export function taxonomyReads(cms: ContentRequester) {
   return {
     /** Every country, region or theme in a language, by name. */
     listTaxonomyTerms: async (kind: TaxonomyKind, locale: Locale): Promise<TaxonomyTerm[]> => {
-      const result = await cms.read(
-        taxonomyPaths[kind],
-        {
-          locale,
-          fields: [...taxonomyTermFields],
-          populate: taxonomyTermPopulate,
-          sort: ["name:asc"],
-          pagination: { pageSize: MAX_PAGE_SIZE },
-        },
-        collectionResponse(rawTaxonomyTermSchema),
-        { resource: "taxonomy", locale, kind },
-      );
-      return result.data.map((raw) => toTaxonomyTerm(kind, raw));
+      const readPage = (page: number) =>
+        cms.read(
+          taxonomyPaths[kind],
+          {
+            locale,
+            fields: [...taxonomyTermFields],
+            populate: taxonomyTermPopulate,
+            // id breaks ties between equal names, so pages never overlap or skip a term.
+            sort: ["name:asc", "id:asc"],
+            pagination: { page, pageSize: MAX_PAGE_SIZE },
+          },
+          collectionResponse(rawTaxonomyTermSchema),
+          { resource: "taxonomy", locale, kind },
+        );
+      const first = await readPage(1);
+      const { total, pageCount } = first.meta.pagination;
+      if (total > MAX_TAXONOMY_TERMS) {
+        throw new CmsResponseInvalidError(`The CMS has more terms than the site reads`, `${cms.baseUrl}/api/${taxonomyPaths[kind]}`, [
+          `${total} ${kind} terms in "${locale}", at most ${MAX_TAXONOMY_TERMS} are read (MAX_TAXONOMY_TERMS)`,
+        ]);
+      }
+      // The remaining pages (at most MAX_TAXONOMY_TERMS / MAX_PAGE_SIZE - 1) together.
+      const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => readPage(i + 2)));
+      return [first, ...rest].flatMap((result) => result.data.map((raw) => toTaxonomyTerm(kind, raw)));
     },
 
     /** One country, region or theme by its slug in a language. Throws ContentNotFoundError. */

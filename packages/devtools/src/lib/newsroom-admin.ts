@@ -80,11 +80,11 @@ export class Admin {
   }
 
   /** A complete draft (every field publishing requires); `purpose` becomes its lead. */
-  async create(title: string, slug: string, purpose: string): Promise<Release> {
+  async create(title: string, slug: string, purpose: string, documentType = "news-story"): Promise<Release> {
     const data = {
       title,
       slug,
-      documentType: "news-story",
+      documentType,
       datelinePlace: "Geneva",
       releaseDate: new Date().toISOString(),
       lead: purpose,

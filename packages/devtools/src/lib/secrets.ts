@@ -42,10 +42,17 @@ export interface SiteSecrets {
   CMS_PREVIEW_TOKEN: string;
   PREVIEW_SECRET: string;
   REVALIDATE_SECRET: string;
+  /** The token of the site's subscription routes (email alerts). */
+  CMS_SUBSCRIPTIONS_TOKEN: string;
 }
 
 export function generateSiteSecrets(): SiteSecrets {
-  return { CMS_PREVIEW_TOKEN: randomToken(), PREVIEW_SECRET: randomSecret(), REVALIDATE_SECRET: randomSecret() };
+  return {
+    CMS_PREVIEW_TOKEN: randomToken(),
+    PREVIEW_SECRET: randomSecret(),
+    REVALIDATE_SECRET: randomSecret(),
+    CMS_SUBSCRIPTIONS_TOKEN: randomToken(),
+  };
 }
 
 /** A password for the sample staff accounts (letters, digits, - and _; 20+ characters). */

@@ -6,7 +6,7 @@
  * Dates are kept between 10 January and 15 October 2013 so that real releases stay the newest.
  */
 import type { SeedPressContact, SeedPressRelease } from "../types";
-import { bold, h2, image, link, ol, p, quote, ul } from "../blocks";
+import { bold, h2, image, link, ol, p, quote, ul, sampleNote } from "../blocks";
 
 const SAMPLE_CREDIT = "© Sample photo / Demonstration newsroom";
 
@@ -77,7 +77,9 @@ export const samplePressReleases: SeedPressRelease[] = [
         bold("Venue: "),
         "Conference Centre (sample), Berlin-Mitte. Photo and video opportunities will be available during the opening session only.",
       ),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["germany"],
     regions: ["europe"],
@@ -120,7 +122,9 @@ export const samplePressReleases: SeedPressRelease[] = [
         link("https://www.example.org/bangladesh/safe-recruitment-pilot", "project fact sheet"),
         ". IOM plans to extend the training to five more districts later this year, subject to funding.",
       ),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["bangladesh"],
     regions: ["asia-pacific"],
@@ -160,7 +164,9 @@ export const samplePressReleases: SeedPressRelease[] = [
         "A programme participant at work in his repair stall. (Sample image)",
       ),
       p("This story was updated on 1 March 2013 to correct the value of the grants."),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["niger", "nigeria"],
     regions: ["west-central-africa"],
@@ -197,7 +203,9 @@ export const samplePressReleases: SeedPressRelease[] = [
       p(
         "IOM stands ready to support national authorities, civil society and host communities in this effort. – Carla Ejemplo, Regional Director for South America (sample)",
       ),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["colombia", "ecuador", "peru"],
     regions: ["south-america"],
@@ -233,7 +241,9 @@ export const samplePressReleases: SeedPressRelease[] = [
         link("https://www.example.org/data/peru-chile-migration-portal", "www.example.org/data/peru-chile-migration-portal"),
         ". A media kit with charts and background notes is attached to this release.",
       ),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["peru", "chile"],
     regions: ["south-america"],
@@ -275,7 +285,9 @@ export const samplePressReleases: SeedPressRelease[] = [
         "Copies of the executive summary will be shared under embargo with registered journalists on 6 May. Interviews in Amharic, Arabic and English can be arranged.",
       ),
       p("Media representatives are asked to confirm attendance by 3 May with the press contact below."),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["ethiopia", "sudan"],
     regions: ["east-horn-africa", "middle-east-north-africa"],
@@ -313,7 +325,9 @@ export const samplePressReleases: SeedPressRelease[] = [
         "We found that our elderly residents could not reach the school in time on the old route. We have moved them to a closer building, and now everyone knows it.",
       ),
       p("IOM plans to support drills in a further 30 villages before the peak of the typhoon season."),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["philippines"],
     regions: ["asia-pacific"],
@@ -352,7 +366,9 @@ export const samplePressReleases: SeedPressRelease[] = [
       p(
         "The teams work with the health authorities of both countries and with shelters run by civil society organisations. This release was updated on 21 June 2013 to include hospital referral figures.",
       ),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["guatemala", "mexico"],
     regions: ["central-north-america-caribbean"],
@@ -384,7 +400,9 @@ export const samplePressReleases: SeedPressRelease[] = [
       p(
         "IOM continues to work with the authorities in Yemen and Ethiopia on information campaigns in communities of origin, on assistance for stranded migrants and on efforts to hold to account those who abuse people on the move.",
       ),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["yemen", "ethiopia"],
     regions: ["middle-east-north-africa", "east-horn-africa"],
@@ -425,7 +443,9 @@ export const samplePressReleases: SeedPressRelease[] = [
         link("https://www.example.org/ukraine/safe-migration-hotline", "hotline’s project page"),
         ".",
       ),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["ukraine", "germany"],
     regions: ["europe"],
@@ -463,7 +483,9 @@ export const samplePressReleases: SeedPressRelease[] = [
       p(
         "To request accreditation, please contact the press officer listed below by 6 September with the name of your media outlet and a copy of your press card.",
       ),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["mexico", "guatemala"],
     regions: ["central-north-america-caribbean"],
@@ -507,7 +529,9 @@ export const samplePressReleases: SeedPressRelease[] = [
         link("https://www.example.org/nigeria/diaspora-health-volunteers", "volunteer sign-up page"),
         ".",
       ),
-      p("This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional."),
+      sampleNote(
+        "This is sample content written for the demonstration newsroom; the people, figures and events it describes are fictional.",
+      ),
     ],
     countries: ["nigeria", "germany"],
     regions: ["west-central-africa", "europe"],

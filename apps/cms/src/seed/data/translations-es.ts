@@ -4,7 +4,7 @@
  * The Peru release is a complete, faithful translation of data/peru.ts; the two sample releases
  * translate data/sample-press-releases.ts and stay marked as fictional.
  */
-import { h2, link, p, quote, ul } from "../blocks";
+import { h2, link, p, quote, ul, sampleNote } from "../blocks";
 import type { SeedTranslation } from "../types";
 
 const site = "https://www.iom.int";
@@ -202,7 +202,7 @@ export const es: SeedTranslation = {
           link("https://www.example.org/data/peru-chile-migration-portal", "www.example.org/data/peru-chile-migration-portal"),
           ". Este comunicado incluye como anexo un kit de prensa con gráficos y notas informativas.",
         ),
-        p(SAMPLE_NOTE),
+        sampleNote(SAMPLE_NOTE),
       ],
       hero: {
         altText:
@@ -241,7 +241,7 @@ export const es: SeedTranslation = {
         p(
           "Los equipos trabajan con las autoridades sanitarias de ambos países y con albergues gestionados por organizaciones de la sociedad civil. Este comunicado se actualizó el 21 de junio de 2013 para incluir las cifras de derivaciones hospitalarias.",
         ),
-        p(SAMPLE_NOTE),
+        sampleNote(SAMPLE_NOTE),
       ],
       hero: {
         altText: "Una enfermera toma la presión arterial a un hombre sentado frente a un albergue",

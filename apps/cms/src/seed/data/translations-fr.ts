@@ -5,7 +5,7 @@
  * The Peru release is a complete, faithful translation of data/peru.ts; the two sample releases
  * translate data/sample-press-releases.ts and stay marked as fictional.
  */
-import { h2, link, p, quote, ul } from "../blocks";
+import { h2, link, p, quote, ul, sampleNote } from "../blocks";
 import type { SeedTranslation } from "../types";
 
 const site = "https://www.iom.int";
@@ -236,7 +236,7 @@ export const fr: SeedTranslation = {
           link("https://www.example.org/data/peru-chile-migration-portal", "www.example.org/data/peru-chile-migration-portal"),
           ". Un dossier de presse comprenant des graphiques et des notes d’information est joint au présent communiqué.",
         ),
-        p(SAMPLE_NOTE),
+        sampleNote(SAMPLE_NOTE),
       ],
       hero: {
         altText:
@@ -275,7 +275,7 @@ export const fr: SeedTranslation = {
         p(
           "Les équipes travaillent avec les autorités sanitaires des deux pays et avec des foyers d’accueil gérés par des organisations de la société civile. Ce communiqué a été mis à jour le 21 juin 2013 afin d’inclure les chiffres relatifs aux orientations vers les hôpitaux.",
         ),
-        p(SAMPLE_NOTE),
+        sampleNote(SAMPLE_NOTE),
       ],
       hero: {
         altText: "Une infirmière prend la tension artérielle d’un homme assis devant un foyer d’accueil",

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { layoutMetadata } from "@/features/seo/page-metadata";
+import { ErrorTextsProvider } from "@/features/site/ErrorTexts.client";
 import { resolveLocale } from "@/lib/locale";
 import { sourceSans, sourceSerif } from "../fonts";
 
@@ -20,11 +20,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   // Client components only need the error texts; everything else renders on the server.
-  const { Error: errorMessages, Languages: languageMessages } = await getMessages();
+  const t = await getTranslations({ locale, namespace: "Error" });
   return (
     <html lang={locale} className={`${sourceSans.variable} ${sourceSerif.variable}`}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider messages={{ Error: errorMessages, Languages: languageMessages }}>{children}</NextIntlClientProvider>
+        <ErrorTextsProvider texts={{ title: t("title"), body: t("body"), retry: t("retry") }}>{children}</ErrorTextsProvider>
       </body>
     </html>
   );

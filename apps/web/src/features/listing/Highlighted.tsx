@@ -1,7 +1,8 @@
+import type { HighlightRange } from "@newsroom/content";
 import { splitForHighlight } from "./highlight";
 
-export function Highlighted({ text, terms }: { text: string; terms: string[] }) {
-  return splitForHighlight(text, terms).map((part, index) =>
+export function Highlighted({ text, ranges }: { text: string; ranges: readonly HighlightRange[] }) {
+  return splitForHighlight(text, ranges).map((part, index) =>
     part.match ? (
       <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-ink">
         {part.text}

@@ -1,4 +1,4 @@
-import { foldForSearch } from "@newsroom/contract";
+import type { HighlightRange } from "@newsroom/content";
 
 export interface TextPart {
   text: string;
@@ -6,22 +6,19 @@ export interface TextPart {
 }
 
 /**
- * Splits text so that every word containing one of the searched terms can be shown in a
- * <mark>, accent- and case-insensitively, keeping the original spelling.
+ * Splits text at the ranges the CMS's search marked (the words it matched, stemmed and without
+ * accents: "commemorating" marks "Commemorate"), so that each can be shown in a <mark>. Ranges
+ * out of order, overlapping or past the text are ignored rather than trusted.
  */
-export function splitForHighlight(text: string, terms: string[]): TextPart[] {
-  const folded = terms.map(foldForSearch).filter((term) => term.length > 0);
-  if (folded.length === 0) return [{ text, match: false }];
+export function splitForHighlight(text: string, ranges: readonly HighlightRange[]): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
-  for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const start = word.index;
-    const value = word[0];
-    if (!folded.some((term) => foldForSearch(value).includes(term))) continue;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (start < last || end <= start || end > text.length) continue;
     if (start > last) parts.push({ text: text.slice(last, start), match: false });
-    parts.push({ text: value, match: true });
-    last = start + value.length;
+    parts.push({ text: text.slice(start, end), match: true });
+    last = end;
   }
-  if (last < text.length) parts.push({ text: text.slice(last), match: false });
+  if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last), match: false });
   return parts;
 }

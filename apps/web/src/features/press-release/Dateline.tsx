@@ -1,5 +1,6 @@
 import { getFormatter } from "next-intl/server";
 import type { Dateline as DatelineData } from "@newsroom/content";
+import { releaseDate } from "./dates";
 
 /** "Peru — 18 October 2013": the wire-style place and date line. */
 export async function Dateline({ dateline, className }: { dateline: DatelineData; className?: string }) {
@@ -8,7 +9,7 @@ export async function Dateline({ dateline, className }: { dateline: DatelineData
     <p className={className}>
       <span className="font-semibold uppercase tracking-wide">{dateline.place}</span>
       {" — "}
-      <time dateTime={dateline.date}>{format.dateTime(new Date(dateline.date), { dateStyle: "long" })}</time>
+      <time dateTime={dateline.date}>{releaseDate(format, dateline.date)}</time>
     </p>
   );
 }

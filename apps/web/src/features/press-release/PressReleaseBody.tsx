@@ -1,6 +1,6 @@
-import Image from "next/image";
 import type { ReactNode } from "react";
 import type { BodyBlock, InlineNode, ListBlock } from "@newsroom/content";
+import { Picture } from "@/features/site/Picture";
 
 /**
  * Renders Strapi's blocks rich text on the server. Written here rather than with
@@ -89,7 +89,7 @@ function Block({ block }: { block: BodyBlock }) {
       return (
         <figure>
           {image.width && image.height ? (
-            <Image
+            <Picture
               src={image.url}
               alt={image.alternativeText ?? ""}
               width={image.width}

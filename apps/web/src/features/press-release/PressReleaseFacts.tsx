@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { PressRelease, Term } from "@newsroom/content";
 import { formatFileSize } from "@/lib/strings";
 import { ShareLinks } from "./ShareLinks";
+import { releaseDate } from "./dates";
 
 export interface RelatedLink {
   slug: string;
@@ -85,7 +86,7 @@ export async function PressReleaseFacts({
                   {item.title}
                 </a>
                 <p className="text-sm text-ink-muted">
-                  <time dateTime={item.date}>{format.dateTime(new Date(item.date), { dateStyle: "medium" })}</time>
+                  <time dateTime={item.date}>{releaseDate(format, item.date)}</time>
                 </p>
               </li>
             ))}

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import type { Graph } from "schema-dts";
 import type { Locale } from "@newsroom/config";
 import type { PressRelease, SiteSettings, TaxonomyKind, TaxonomyTerm } from "@newsroom/content";
-import { loadTerm } from "@/features/taxonomy/TaxonomyPage";
+import { loadTerm, TERM_PAGE_SIZE } from "@/features/taxonomy/TaxonomyPage";
 import { parseListingParams } from "@/lib/listing-params";
-import { getSiteSettings } from "@/lib/newsroom";
+import { getSiteSettings, listPressReleases } from "@/lib/newsroom";
 import { feedTitle } from "./feed-data";
 import { breadcrumbJsonLd, graph, newsArticleJsonLd, organizationJsonLd, webSiteJsonLd } from "./json-ld";
 import { buildPageMetadata, openGraphLocales, releaseShareImages, type FeedLink, type ShareImage } from "./metadata";
@@ -18,6 +18,7 @@ import {
   feedMimeTypes,
   feedPath,
   paths,
+  type LanguageVersion,
   releaseVersions,
   termSegments,
   termVersions,
@@ -71,20 +72,22 @@ async function sectionMetadata(
   locale: Locale,
   namespace: "Home" | "Listing" | "Search",
   path: (locale: Locale) => string,
-  extra: { xDefaultPath?: string; noIndex?: boolean } = {},
+  extra: { xDefaultPath?: string; noIndex?: boolean; title?: string; languages?: Locale[] } = {},
 ): Promise<Metadata> {
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace })]);
+  const { title, languages, ...rest } = extra;
   return buildPageMetadata({
     siteUrl,
     siteName: settings.siteName,
     locale,
-    title: t("title"),
+    title: title ?? t("title"),
     description: settings.tagline,
     path: path(locale),
-    versions: everyLanguage(path),
+    // hreflang names only the languages the page exists in (a page 2 may not exist in all).
+    versions: everyLanguage(path).filter((version) => languages === undefined || languages.includes(version.locale)),
     images: defaultImages(settings),
     feeds: [languageFeed(settings)],
-    ...extra,
+    ...rest,
   });
 }
 
@@ -97,13 +100,43 @@ export function homeJsonLd(settings: SiteSettings, locale: Locale): Graph {
   return graph([organizationJsonLd(settings, siteUrl), webSiteJsonLd(settings, locale, siteUrl)]);
 }
 
-export function listingMetadata(locale: Locale, page: number | undefined): Promise<Metadata> {
-  return sectionMetadata(locale, "Listing", (l) => withPage(paths.listing(l), page));
+/** A listing view: its title names its filters and page; `languages`, those it exists in. */
+export function listingMetadata(
+  locale: Locale,
+  page: number | undefined,
+  view: { title?: string; languages?: Locale[] } = {},
+): Promise<Metadata> {
+  return sectionMetadata(locale, "Listing", (l) => withPage(paths.listing(l), page), view);
 }
 
-export function searchMetadata(locale: Locale): Promise<Metadata> {
+export function searchMetadata(locale: Locale, title?: string): Promise<Metadata> {
   // Result pages are endless combinations: not for search engines' indexes.
-  return sectionMetadata(locale, "Search", paths.search, { noIndex: true });
+  return sectionMetadata(locale, "Search", paths.search, { noIndex: true, ...(title ? { title } : {}) });
+}
+
+/**
+ * A term page's versions for hreflang: page N of a country exists in another language only
+ * if that language has N pages of its releases (page 1 always exists). One cached CMS read
+ * of a single item per language, only past the first page.
+ */
+async function existingTermVersions(
+  kind: TaxonomyKind,
+  term: TaxonomyTerm,
+  locale: Locale,
+  page: number | undefined,
+): Promise<LanguageVersion[]> {
+  const versions = termVersions(kind, term, locale, page);
+  if (page === undefined || page <= 1) return versions;
+  const exists = await Promise.all(
+    versions.map(async (version) => {
+      if (version.locale === locale) return true;
+      const slug = term.translations.find((t) => t.locale === version.locale)?.slug;
+      if (slug === undefined) return false;
+      const { total } = await listPressReleases({ locale: version.locale, page: 1, pageSize: 1, [kind]: slug });
+      return page <= Math.ceil(total / TERM_PAGE_SIZE);
+    }),
+  );
+  return versions.filter((_, index) => exists[index]);
 }
 
 export async function termMetadata(kind: TaxonomyKind, term: TaxonomyTerm, locale: Locale, page: number | undefined): Promise<Metadata> {
@@ -118,7 +151,7 @@ export async function termMetadata(kind: TaxonomyKind, term: TaxonomyTerm, local
     title: term.name,
     description: term.description ?? settings.tagline,
     path: withPage(paths.term(locale, termSegments[kind], term.slug), page),
-    versions: termVersions(kind, term, locale, page),
+    versions: await existingTermVersions(kind, term, locale, page),
     images: defaultImages(settings),
     feeds,
   });

@@ -6,8 +6,9 @@ import {
   modifiedAt,
   newestDate,
   newsQuerySince,
+  partCount,
+  partRange,
   selectNewsEntries,
-  splitIntoParts,
   type NewsCandidate,
 } from "./sitemap-plan";
 import { indexEntry } from "./testing/fixtures";
@@ -21,14 +22,26 @@ function candidate(slug: string, date: string, extra: Partial<Parameters<typeof 
 }
 
 describe("splitting a language's sitemap", () => {
-  it("parts hold at most 50,000 URLs, in order, and there is always a first part", () => {
+  it("parts hold at most 50,000 URLs: the leading pages first, then releases by position, and there is always a first part", () => {
     expect(MAX_URLS_PER_SITEMAP).toBe(50_000);
-    const urls = Array.from({ length: 100_001 }, (_, i) => i);
-    const parts = splitIntoParts(urls);
-    expect(parts.map((p) => p.length)).toEqual([50_000, 50_000, 1]);
-    expect(parts[1]?.[0]).toBe(50_000);
-    expect(splitIntoParts(Array.from({ length: 50_000 }, (_, i) => i))).toHaveLength(1);
-    expect(splitIntoParts([])).toEqual([[]]);
+    // 30 leading pages (home, listing, 28 terms) and 100,000 releases: 100,030 URLs in 3 parts.
+    expect(partCount(30, 100_000)).toBe(3);
+    expect(partRange(1, 30)).toEqual({ pages: { start: 0, end: 30 }, releases: { start: 0, end: 49_970 } });
+    expect(partRange(2, 30)).toEqual({ pages: { start: 30, end: 30 }, releases: { start: 49_970, end: 99_970 } });
+    expect(partRange(3, 30).releases).toEqual({ start: 99_970, end: 149_970 });
+    // Exactly 50,000 URLs fit in one part; one more makes a second.
+    expect(partCount(30, 49_970)).toBe(1);
+    expect(partCount(30, 49_971)).toBe(2);
+    expect(partCount(2, 0)).toBe(1);
+  });
+
+  it("the same cut with a limit of 3 URLs, leading pages spanning parts", () => {
+    // 5 leading pages: part 1 = pages 0-2, part 2 = pages 3-4 and release 0, part 3 = releases 1-3.
+    expect(partRange(1, 5, 3)).toEqual({ pages: { start: 0, end: 3 }, releases: { start: 0, end: 0 } });
+    expect(partRange(2, 5, 3)).toEqual({ pages: { start: 3, end: 5 }, releases: { start: 0, end: 1 } });
+    expect(partRange(3, 5, 3)).toEqual({ pages: { start: 5, end: 5 }, releases: { start: 1, end: 4 } });
+    expect(partCount(5, 4, 3)).toBe(3);
+    expect(partCount(5, 5, 3)).toBe(4);
   });
 
   it("dates: the newest, and a release's last change", () => {

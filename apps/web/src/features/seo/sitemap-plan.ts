@@ -14,12 +14,28 @@ export interface SitemapUrl {
   alternates: Record<string, string>;
 }
 
-/** Splits one language's URLs into numbered parts of at most `max` (there is always part 1). */
-export function splitIntoParts<T>(urls: T[], max: number = MAX_URLS_PER_SITEMAP): T[][] {
-  if (urls.length === 0) return [[]];
-  const parts: T[][] = [];
-  for (let start = 0; start < urls.length; start += max) parts.push(urls.slice(start, start + max));
-  return parts;
+/**
+ * Where part `part` (from 1) of a language's sitemap cuts its URLs: the `leading` URLs (home,
+ * listing, term pages) come first, then every release oldest first, `urlsPerFile` to a part.
+ * `pages` is the slice of the leading URLs in it, `releases` the 0-based positions of its
+ * releases [start, end). Arithmetic only, so each part is read without reading the others.
+ */
+export function partRange(
+  part: number,
+  leading: number,
+  urlsPerFile: number = MAX_URLS_PER_SITEMAP,
+): { pages: { start: number; end: number }; releases: { start: number; end: number } } {
+  const first = (part - 1) * urlsPerFile;
+  const end = part * urlsPerFile;
+  return {
+    pages: { start: Math.min(first, leading), end: Math.min(end, leading) },
+    releases: { start: Math.max(0, first - leading), end: Math.max(0, end - leading) },
+  };
+}
+
+/** How many parts a language's sitemap has (always at least one: the home page is in it). */
+export function partCount(leading: number, releases: number, urlsPerFile: number = MAX_URLS_PER_SITEMAP): number {
+  return Math.max(1, Math.ceil((leading + releases) / urlsPerFile));
 }
 
 /** The newest of the given ISO dates, or undefined for none. */

@@ -34,15 +34,32 @@ async function render(
   return (await output).toString("utf8");
 }
 
-/** A language's sitemap: each URL with lastmod and its hreflang alternates (xhtml:link). */
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+}
+
+/**
+ * A language's sitemap: each URL with lastmod and its hreflang alternates (xhtml:link).
+ * Written here rather than through sitemap.js: for a full part (50,000 URLs, about 17 MB) its
+ * per-item stream takes 1.5 s on this machine, most of the 2 s a file may take; this is the
+ * same markup (tests validate it against sitemap.xsd) in a fraction of that.
+ */
 export function languageSitemapXml(urls: SitemapUrl[]): Promise<string> {
-  const stream = new SitemapStream({ xmlns: { news: false, xhtml: true, image: false, video: false }, level: ErrorLevel.THROW });
-  const items: SitemapItemLoose[] = urls.map((url) => ({
-    url: url.loc,
-    ...(url.lastmod ? { lastmod: url.lastmod } : {}),
-    links: Object.entries(url.alternates).map(([lang, href]) => ({ lang, url: href })),
-  }));
-  return render(stream, items);
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  ];
+  for (const url of urls) {
+    let links = "";
+    for (const [lang, href] of Object.entries(url.alternates)) {
+      links += `<xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(href)}"/>`;
+    }
+    const lastmod = url.lastmod ? `<lastmod>${escapeXml(url.lastmod)}</lastmod>` : "";
+    parts.push(`<url><loc>${escapeXml(url.loc)}</loc>${lastmod}${links}</url>`);
+  }
+  parts.push("</urlset>");
+  return Promise.resolve(parts.join(""));
 }
 
 /**

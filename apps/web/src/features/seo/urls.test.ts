@@ -1,7 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { absoluteMediaUrl, feedPath, languageAlternates, parseFeedPath, parseSitemapFile, translatedVersions, paths } from "./urls";
+import {
+  absoluteMediaUrl,
+  absoluteUrl,
+  feedPath,
+  languageAlternates,
+  parseFeedPath,
+  parseSitemapFile,
+  translatedVersions,
+  paths,
+} from "./urls";
 
 const SITE = "https://news.example.org";
+
+describe("absolute URLs", () => {
+  it("are exactly what URL gives, for plain paths (the fast path) and odd ones alike", () => {
+    const sites = [SITE, "https://news.example.org/newsroom/", "http://127.0.0.1:4300", "https://xn--nws-5ma.example:443"];
+    const paths = [
+      "/",
+      "/en",
+      "/en/news/iom-and-peru",
+      "/es/countries/peru",
+      "/sitemaps/en-2.xml",
+      "/en/news/a b",
+      "/en/./x",
+      "/en/../x",
+      "//evil.example/x",
+      "/ünï",
+      "/en?page=2",
+      "/en#top",
+      "/.hidden",
+      "en/relative",
+    ];
+    for (const site of sites) for (const path of paths) expect(absoluteUrl(path, site), `${site} ${path}`).toBe(new URL(path, site).href);
+  });
+});
 
 describe("feed and sitemap addresses", () => {
   it("parses every feed path it builds, and nothing else", () => {

@@ -7,7 +7,22 @@ import type { PressRelease, TaxonomyKind, TaxonomyTerm } from "@newsroom/content
  * cannot leak into canonicals, sitemaps or feeds.
  */
 export function absoluteUrl(path: string, siteUrl: string): string {
+  // A plain absolute path (no dot segments, nothing to encode) is the origin plus the path,
+  // exactly what URL gives; sitemaps build a few hundred thousand of these per file.
+  if (PLAIN_PATH.test(path)) return originOf(siteUrl) + path;
   return new URL(path, siteUrl).href;
+}
+
+const PLAIN_PATH = /^(\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+$|^\/$/;
+const origins = new Map<string, string>();
+
+function originOf(siteUrl: string): string {
+  let origin = origins.get(siteUrl);
+  if (origin === undefined) {
+    origin = new URL(siteUrl).origin;
+    origins.set(siteUrl, origin);
+  }
+  return origin;
 }
 
 /** A media URL from the CMS is site-relative (/uploads/…) with the local provider, absolute on a CDN. */
@@ -27,6 +42,12 @@ export const paths = {
   search: (locale: Locale) => `/${locale}/search`,
   release: (locale: Locale, slug: string) => `/${locale}/news/${slug}`,
   term: (locale: Locale, segment: string, slug: string) => `/${locale}/${segment}/${slug}`,
+  subscribe: (locale: Locale) => `/${locale}/subscribe`,
+  subscribeSent: (locale: Locale) => `/${locale}/subscribe/sent`,
+  /** Pages reached from a message's link (its token in the query): for one person, never cached or indexed. */
+  subscriptionConfirm: (locale: Locale) => `/${locale}/subscriptions/confirm`,
+  subscriptionManage: (locale: Locale) => `/${locale}/subscriptions/manage`,
+  unsubscribed: (locale: Locale) => `/${locale}/subscriptions/unsubscribed`,
 };
 
 export const feedFormats = ["rss", "atom", "json"] as const;

@@ -5,22 +5,18 @@ import { useEffect } from "react";
 /**
  * Progressive enhancement of the header's <details> menus (they work without it):
  * Escape closes the open menu and returns focus to its button. On wide screens, where
- * sub-menus are panels over the page, opening one closes the others and a click or focus
- * outside closes it; the phone menu is an accordion and keeps what the reader opened
- * (closing a section there on pointerdown would shift the one being tapped).
+ * sub-menus are panels over the page, a click or focus outside closes the open one (that
+ * only one is open at a time is the browser's doing: the panels share a <details name>);
+ * the phone menu is an accordion and keeps what the reader opened (closing a section there
+ * on pointerdown would shift the one being tapped).
  */
 export function MenuEnhancer() {
   useEffect(() => {
     const header = document.querySelector(".site-header");
     if (!header) return;
     const menus = () => Array.from(header.querySelectorAll<HTMLDetailsElement>("details"));
-    const panels = () => Array.from(header.querySelectorAll<HTMLDetailsElement>("details.desktop-submenu"));
+    const panels = () => Array.from(header.querySelectorAll<HTMLDetailsElement>("details.desktop-submenu, details.language-unavailable"));
 
-    const onToggle = (event: Event) => {
-      const target = event.target;
-      if (!(target instanceof HTMLDetailsElement) || !target.open || !target.classList.contains("desktop-submenu")) return;
-      for (const panel of panels()) if (panel !== target && panel.open) panel.open = false;
-    };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "Escape") return;
       const active = document.activeElement;
@@ -39,12 +35,10 @@ export function MenuEnhancer() {
       if (target instanceof Node) for (const panel of panels()) if (panel.open && !panel.contains(target)) panel.open = false;
     };
 
-    header.addEventListener("toggle", onToggle, true);
     document.addEventListener("keydown", onKeyDown);
     document.addEventListener("pointerdown", closePanelsOutside);
     document.addEventListener("focusin", closePanelsOutside);
     return () => {
-      header.removeEventListener("toggle", onToggle, true);
       document.removeEventListener("keydown", onKeyDown);
       document.removeEventListener("pointerdown", closePanelsOutside);
       document.removeEventListener("focusin", closePanelsOutside);

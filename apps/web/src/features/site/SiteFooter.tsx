@@ -1,9 +1,44 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { defaultLocale, isLocale } from "@newsroom/config";
+import { paths } from "@/features/seo/urls";
 import type { MenuItem, SiteSettings } from "@newsroom/content";
 import { MenuLink } from "./MenuLink";
 
+/** Networks' names are the same in every language; the sentence around them is not. */
+const networkNames: Record<string, string> = {
+  x: "X",
+  twitter: "X",
+  facebook: "Facebook",
+  linkedin: "LinkedIn",
+  youtube: "YouTube",
+  instagram: "Instagram",
+  flickr: "Flickr",
+  tiktok: "TikTok",
+  threads: "Threads",
+  bluesky: "Bluesky",
+  mastodon: "Mastodon",
+};
+
+/**
+ * "IOM on X", "OIM en X", "OIM sur X": the social links are one list for every language in
+ * the CMS, so their label is written here, in the page's language; a network this list does
+ * not know keeps the editor's label.
+ */
+function socialLabel(
+  social: SiteSettings["socialLinks"][number],
+  settings: SiteSettings,
+  t: Awaited<ReturnType<typeof getTranslations<"Layout">>>,
+): string {
+  const network = networkNames[social.network.toLowerCase()];
+  if (!network) return social.label;
+  return t("socialOn", { organisation: settings.organization.alternateName ?? settings.organization.name, network });
+}
+
 export async function SiteFooter({ items, settings }: { items: MenuItem[]; settings: SiteSettings }) {
   const t = await getTranslations("Layout");
+  const tAlerts = await getTranslations("Subscriptions");
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : defaultLocale;
   const externalHint = t("opensExternal");
   const year = new Date().getUTCFullYear();
   return (
@@ -36,6 +71,11 @@ export async function SiteFooter({ items, settings }: { items: MenuItem[]; setti
           </ul>
         </nav>
         <div className="text-sm">
+          <p className="mb-6">
+            <a href={paths.subscribe(locale)} className="font-semibold text-white underline underline-offset-4">
+              {tAlerts("navLink")}
+            </a>
+          </p>
           {settings.socialLinks.length > 0 ? (
             <>
               <p className="font-semibold text-white">{t("followUs")}</p>
@@ -43,7 +83,7 @@ export async function SiteFooter({ items, settings }: { items: MenuItem[]; setti
                 {settings.socialLinks.map((social) => (
                   <li key={social.url}>
                     <a href={social.url} rel="noopener me" className="underline-offset-4 hover:underline">
-                      {social.label}
+                      {socialLabel(social, settings, t)}
                     </a>
                   </li>
                 ))}

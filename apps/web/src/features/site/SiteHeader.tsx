@@ -4,6 +4,38 @@ import type { Locale } from "@newsroom/config";
 import type { MenuItem, SiteSettings } from "@newsroom/content";
 import { MenuEnhancer } from "./MenuEnhancer.client";
 import { MenuLink } from "./MenuLink";
+import { Picture } from "@/features/site/Picture";
+
+/**
+ * The organisation's logo from the site settings, else its name as text, beside the
+ * newsroom's name. The logo is an editable image: its height is fixed, its width follows.
+ */
+function BrandMark({ settings }: { settings: SiteSettings }) {
+  const { logo, organization } = settings;
+  const LOGO_HEIGHT = 40;
+  return (
+    <>
+      {logo ? (
+        <Picture
+          src={logo.src}
+          alt={organization.name}
+          height={LOGO_HEIGHT}
+          width={logo.width && logo.height ? Math.round((logo.width / logo.height) * LOGO_HEIGHT) : LOGO_HEIGHT * 3}
+          priority
+          unoptimized={logo.src.endsWith(".svg")}
+          className="h-10 w-auto shrink-0"
+        />
+      ) : null}
+      <span className="flex min-w-0 flex-col">
+        {/* From 640 px: on a phone the newsroom's name shares its row with the languages. */}
+        {logo ? null : (
+          <span className="text-xs font-semibold tracking-wide text-white/85 uppercase max-sm:hidden">{organization.name}</span>
+        )}
+        <span className="font-serif text-xl font-semibold sm:text-2xl">{settings.siteName}</span>
+      </span>
+    </>
+  );
+}
 
 /**
  * Header with the CMS's two-level menu. Sub-menus and the phone menu are <details>
@@ -25,17 +57,18 @@ export async function SiteHeader({
 
   return (
     <header className="site-header border-b border-brand-900/20 bg-brand-900 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <a href={`/${locale}`} className="flex flex-col leading-tight focus-visible:outline-white">
-          <span className="font-serif text-xl font-semibold sm:text-2xl">{settings.siteName}</span>
+      {/* Phones: brand and languages on one row, search across the next. Wider: one row,
+          the brand on the left, news, search and languages on the right. */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+        <a href={`/${locale}`} className="site-brand mr-auto flex min-w-0 items-center gap-3 leading-tight focus-visible:outline-white">
+          <BrandMark settings={settings} />
           <span className="sr-only"> — {t("home")}</span>
-          {settings.tagline ? <span className="hidden text-sm text-white/80 lg:block">{settings.tagline}</span> : null}
         </a>
-        <div className="flex flex-wrap items-center gap-3">
-          <a href={`/${locale}/news`} className="rounded px-2 py-1 text-sm font-semibold hover:bg-white/10">
+        <div className="header-tools order-last flex w-full items-center gap-3 sm:order-none sm:w-auto">
+          <a href={`/${locale}/news`} className="shrink-0 rounded px-2 py-1 text-sm font-semibold whitespace-nowrap hover:bg-white/10">
             {t("allNews")}
           </a>
-          <form method="get" action={`/${locale}/search`} role="search" className="flex">
+          <form method="get" action={`/${locale}/search`} role="search" className="flex min-w-0 flex-1 sm:flex-none">
             <label htmlFor="header-search" className="sr-only">
               {t("search")}
             </label>
@@ -44,17 +77,18 @@ export async function SiteHeader({
               type="search"
               name="q"
               maxLength={200}
-              className="w-32 rounded-l border border-white/40 bg-white px-2 py-1 text-sm text-ink sm:w-44"
+              placeholder={t("searchPlaceholder")}
+              className="w-full min-w-0 rounded-l border border-white/40 bg-white px-2 py-1.5 text-sm text-ink placeholder:text-ink-muted sm:w-44 lg:w-52"
             />
             <button
               type="submit"
-              className="rounded-r border border-l-0 border-white/40 bg-white/10 px-3 py-1 text-sm font-semibold hover:bg-white/20"
+              className="rounded-r border border-l-0 border-white/40 bg-white/10 px-3 py-1.5 text-sm font-semibold hover:bg-white/20"
             >
               {t("search")}
             </button>
           </form>
-          {languageSwitcher}
         </div>
+        <div className="header-tools">{languageSwitcher}</div>
       </div>
 
       {/* Phones and small tablets: one disclosure holding the whole menu. */}
@@ -115,12 +149,13 @@ export async function SiteHeader({
 
       {/* Wider screens: a row of items, groups open a panel below. */}
       <nav aria-label={t("mainNavigation")} className="hidden border-t border-white/15 md:block">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-4 sm:px-6">
+        <ul className="mx-auto flex max-w-6xl flex-nowrap px-2 lg:gap-x-1 lg:px-4">
           {items.map((item) => (
             <li key={item.label} className="relative">
               {item.children.length > 0 ? (
-                <details className="desktop-submenu group/sub">
-                  <summary className="flex cursor-pointer list-none items-center gap-1 px-3 py-3 font-semibold hover:bg-white/10 group-open/sub:bg-white group-open/sub:text-brand-900">
+                // One name: the browser keeps one panel open at a time, also without JavaScript.
+                <details name="desktop-submenu" className="desktop-submenu group/sub">
+                  <summary className="menu-item flex cursor-pointer list-none items-center gap-1 font-semibold whitespace-nowrap">
                     {item.label}
                     <span aria-hidden="true" className="text-xs transition-transform group-open/sub:rotate-180">
                       ▾
@@ -151,9 +186,9 @@ export async function SiteHeader({
                   </div>
                 </details>
               ) : item.link ? (
-                <MenuLink link={item.link} externalHint={externalHint} className="block px-3 py-3 font-semibold hover:bg-white/10" />
+                <MenuLink link={item.link} externalHint={externalHint} className="menu-item block font-semibold whitespace-nowrap" />
               ) : (
-                <span className="block px-3 py-3 font-semibold">{item.label}</span>
+                <span className="menu-item block font-semibold whitespace-nowrap">{item.label}</span>
               )}
             </li>
           ))}

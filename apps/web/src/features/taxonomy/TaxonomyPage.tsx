@@ -16,7 +16,8 @@ import { getSiteSettings, getTaxonomyTerm, listPressContacts, listPressReleases 
 /** URL segment of each taxonomy kind: /{locale}/countries/{slug} … */
 export const taxonomySegments: Record<TaxonomyKind, string> = { country: "countries", region: "regions", theme: "themes" };
 
-const PAGE_SIZE = 12;
+/** Releases a page of a term lists (its hreflang alternates count pages with it). */
+export const TERM_PAGE_SIZE = 12;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -52,7 +53,7 @@ export async function TaxonomyPage({
   const term = await loadTerm(kind, slug, locale);
   const page = state.page ?? 1;
   const [releases, contacts, t, tHome, tListing] = await Promise.all([
-    listPressReleases({ locale, page, pageSize: PAGE_SIZE, [kind]: term.slug }),
+    listPressReleases({ locale, page, pageSize: TERM_PAGE_SIZE, [kind]: term.slug }),
     kind === "theme" ? Promise.resolve([]) : listPressContacts({ locale, [kind]: term.slug }),
     getTranslations("Taxonomy"),
     getTranslations("Home"),
@@ -77,7 +78,8 @@ export async function TaxonomyPage({
         <h1 className="mt-1 font-serif text-3xl font-semibold text-brand-900 sm:text-4xl">{term.name}</h1>
         {term.description ? <p className="mt-3 max-w-3xl text-lg text-ink-soft">{term.description}</p> : null}
 
-        <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        {/* The side column only when there are contacts to put in it. */}
+        <div className={`mt-10 grid gap-12 ${contacts.length > 0 ? "lg:grid-cols-[minmax(0,1fr)_20rem]" : ""}`}>
           <section aria-labelledby="term-releases">
             <h2 id="term-releases" className="font-serif text-2xl font-semibold text-brand-900">
               {t("releases")}
@@ -88,7 +90,7 @@ export async function TaxonomyPage({
             {releases.items.length === 0 ? (
               <p className="mt-6 text-lg">{t("empty")}</p>
             ) : (
-              <ul className="mt-6 grid gap-x-8 gap-y-12 sm:grid-cols-2">
+              <ul className={`mt-6 grid gap-x-8 gap-y-12 sm:grid-cols-2 ${contacts.length > 0 ? "" : "lg:grid-cols-3"}`}>
                 {releases.items.map((release) => (
                   <li key={release.id}>
                     <PressReleaseCard release={release} />
@@ -98,7 +100,11 @@ export async function TaxonomyPage({
             )}
             <Pagination page={page} pageCount={releases.pageCount} href={(n) => listingHref(path, {}, { page: n })} />
           </section>
-          <div>{contacts.length > 0 ? <PressContacts contacts={contacts} heading={t("contacts")} compact /> : null}</div>
+          {contacts.length > 0 ? (
+            <div>
+              <PressContacts contacts={contacts} heading={t("contacts")} compact />
+            </div>
+          ) : null}
         </div>
       </main>
     </>

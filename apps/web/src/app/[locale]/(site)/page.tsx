@@ -60,6 +60,17 @@ export default async function HomePage({ params }: Props) {
             </ul>
           </section>
         ) : null}
+
+        {featured ? (
+          <p className="mt-14 border-t border-brand-900/15 pt-8">
+            <a
+              href={paths.listing(locale)}
+              className="inline-flex items-center gap-2 rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+            >
+              {t("allReleases")} <span aria-hidden="true">→</span>
+            </a>
+          </p>
+        ) : null}
       </main>
     </>
   );

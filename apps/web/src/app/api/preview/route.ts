@@ -1,12 +1,13 @@
-import { draftMode } from "next/headers";
 import type { NextRequest } from "next/server";
 import { env } from "@/env";
+import { enableDraftMode } from "@/features/preview/draft-mode-cookie";
 import { verifyPreviewLink } from "@/features/preview/preview-link";
 
 /**
  * The CMS's preview pane opens /api/preview?path=&expires=&signature= (a link signed with
  * PREVIEW_SECRET, see src/features/preview/preview-link.ts). A good link turns on draft mode
- * (Next.js's `__prerender_bypass` cookie) and redirects to the path, which then shows drafts.
+ * (Next.js's cookie, partitioned: src/features/preview/draft-mode-cookie.ts) and redirects to
+ * the path, which then shows drafts.
  */
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export async function GET(request: NextRequest): Promise<Response> {
       headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  (await draftMode()).enable();
+  await enableDraftMode();
   // A relative Location: the path was checked to be one of this site's own.
   return new Response(null, { status: 307, headers: { ...noStore, Location: checked.path } });
 }

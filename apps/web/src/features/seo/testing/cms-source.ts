@@ -9,6 +9,8 @@ export function cmsSitemapSource(baseUrl: string, token: string): SitemapSource 
   if (!baseUrl || !token) throw new Error("CMS_URL and CMS_READ_TOKEN must point at the seeded CMS (npm test sets them)");
   const client = createContentClient({ baseUrl, token });
   return {
+    listSitemapPage: client.listSitemapPage,
+    getSitemapSummary: client.getSitemapSummary,
     listPressReleaseIndex: client.listPressReleaseIndex,
     listTaxonomyTerms: client.listTaxonomyTerms,
     getSiteSettings: client.getSiteSettings,

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ActiveFilters } from "@/features/listing/ActiveFilters";
+import { activeFilters } from "@/features/listing/active-filters";
+import { listingLanguageVersions } from "@/features/listing/listing-languages";
 import { Breadcrumbs } from "@/features/listing/Breadcrumbs";
 import { FilterForm } from "@/features/listing/FilterForm";
 import { facetsExist, loadFilterOptions } from "@/features/listing/load-options";
@@ -8,9 +11,9 @@ import { Pagination } from "@/features/listing/Pagination";
 import { ResultSummary } from "@/features/listing/ResultSummary";
 import { SearchResultCard } from "@/features/listing/SearchResultCard";
 import { searchMetadata } from "@/features/seo/page-metadata";
-import { everyLanguage, paths } from "@/features/seo/urls";
+import { paths } from "@/features/seo/urls";
 import { PageHeader } from "@/features/site/PageHeader";
-import { filtersOf, listingHref, parseListingParams, parseSearchQuery } from "@/lib/listing-params";
+import { filtersOf, listingHref, needsCleanUrl, parseListingParams, parseSearchQuery } from "@/lib/listing-params";
 import { resolveLocale } from "@/lib/locale";
 import { searchPressReleases } from "@/lib/newsroom";
 
@@ -21,9 +24,16 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 const PAGE_SIZE = 12;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** "Search results for “lima”, page 2": the words and the page, as the heading says them. */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  return searchMetadata(locale);
+  const raw = await searchParams;
+  const q = parseSearchQuery(raw);
+  const page = parseListingParams(raw)?.page;
+  if (!q) return searchMetadata(locale);
+  const t = await getTranslations({ locale, namespace: "Search" });
+  const title = t("titleFor", { q });
+  return searchMetadata(locale, page !== undefined && page > 1 ? t("titlePage", { title, page }) : title);
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
@@ -32,25 +42,33 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const state = parseListingParams(raw);
   const q = parseSearchQuery(raw);
   if (!state || q === null) notFound();
-  const [options, t, tHome] = await Promise.all([loadFilterOptions(locale), getTranslations("Search"), getTranslations("Home")]);
+  const path = paths.search(locale);
+  // A submitted form's empty fields: the same search at its one clean address.
+  if (needsCleanUrl(raw)) permanentRedirect(listingHref(path, { ...state, q }));
+  const [options, t, tHome, tType] = await Promise.all([
+    loadFilterOptions(locale),
+    getTranslations("Search"),
+    getTranslations("Home"),
+    getTranslations("PressRelease.documentType"),
+  ]);
   if (!facetsExist(state, options)) notFound();
 
   const page = state.page ?? 1;
   const result = q ? await searchPressReleases({ locale, q, page, pageSize: PAGE_SIZE, ...filtersOf(state) }) : null;
   if (result && page > 1 && page > result.pageCount) notFound();
-  const path = `/${locale}/search`;
-  // The same words are searched in the other language.
-  const query = q ? `?${new URLSearchParams({ q }).toString()}` : "";
+  const filters = activeFilters(path, { ...state, q }, options, (type) => tType(type));
 
   return (
     <>
-      <PageHeader locale={locale} versions={everyLanguage((code) => `${paths.search(code)}${query}`)} />
+      {/* The same words and filters (translated) are searched in the other language, from its first page. */}
+      <PageHeader locale={locale} versions={listingLanguageVersions(locale, { ...state, page: undefined }, options, paths.search, {}, q)} />
       <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 sm:px-6">
         <Breadcrumbs trail={[{ label: tHome("title"), href: `/${locale}` }]} current={t("title")} />
         <h1 className="mt-4 font-serif text-3xl font-semibold text-brand-900 sm:text-4xl">{q ? t("titleFor", { q }) : t("title")}</h1>
         <div className="mt-6">
           <FilterForm action={path} state={state} options={options} query={q} />
         </div>
+        <ActiveFilters filters={filters} clearHref={listingHref(path, { q })} />
         {result ? (
           <>
             <div className="mt-8">
@@ -72,7 +90,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ol className="mt-6 flex flex-col gap-6">
                 {result.items.map((hit) => (
                   <li key={hit.id}>
-                    <SearchResultCard hit={hit} terms={result.terms} locale={locale} />
+                    <SearchResultCard hit={hit} locale={locale} />
                   </li>
                 ))}
               </ol>

@@ -1,5 +1,5 @@
-import { draftMode } from "next/headers";
 import type { NextRequest } from "next/server";
+import { disableDraftMode } from "@/features/preview/draft-mode-cookie";
 import { checkSitePath } from "@/features/preview/preview-link";
 
 /**
@@ -23,6 +23,6 @@ function returnPath(request: NextRequest): string {
 }
 
 export async function GET(request: NextRequest): Promise<Response> {
-  (await draftMode()).disable();
+  await disableDraftMode();
   return new Response(null, { status: 307, headers: { "Cache-Control": "private, no-store", Location: returnPath(request) } });
 }

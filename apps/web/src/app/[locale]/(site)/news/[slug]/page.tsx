@@ -5,6 +5,7 @@ import type { Locale } from "@newsroom/config";
 import type { PressRelease, WithdrawalNotice } from "@newsroom/content";
 import { Breadcrumbs } from "@/features/listing/Breadcrumbs";
 import { Dateline } from "@/features/press-release/Dateline";
+import { releaseDate } from "@/features/press-release/dates";
 import { HeroFigure } from "@/features/press-release/HeroFigure";
 import { PressContacts } from "@/features/press-release/PressContacts";
 import { PressReleaseBody } from "@/features/press-release/PressReleaseBody";
@@ -95,7 +96,7 @@ export default async function PressReleasePage({ params }: Props) {
   return (
     <>
       {/* A release offers only the languages it is translated into. */}
-      <PageHeader locale={locale} versions={releaseVersions(release, locale)} />
+      <PageHeader locale={locale} versions={releaseVersions(release, locale)} kind="release" />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
         <JsonLd data={await releaseJsonLd(release, locale, settings)} />
         <Breadcrumbs
@@ -112,30 +113,26 @@ export default async function PressReleasePage({ params }: Props) {
             <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold text-brand-950 sm:text-4xl lg:text-5xl">{release.title}</h1>
             <Dateline dateline={release.dateline} className="mt-4 text-ink-soft" />
             {release.lastUpdatedAt ? (
-              <p className="mt-1 text-sm text-ink-muted">
-                {t("lastUpdated", { date: format.dateTime(new Date(release.lastUpdatedAt), { dateStyle: "long" }) })}
-              </p>
+              <p className="mt-1 text-sm text-ink-muted">{t("lastUpdated", { date: releaseDate(format, release.lastUpdatedAt) })}</p>
             ) : null}
           </header>
 
-          {release.heroImage ? <HeroFigure image={release.heroImage} /> : null}
-
-          <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          {/* The first screen holds headline, dateline and lead; the picture follows the lead,
+              in the text column (HeroFigure's sizes is that column's width). */}
+          <div className="mt-6 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
             <div>
-              <p className="max-w-[42rem] font-serif text-xl leading-relaxed text-ink">
-                <span className="font-sans font-semibold uppercase tracking-wide text-brand-800">{release.dateline.place} – </span>
-                {release.lead}
-              </p>
+              <p className="release-lead max-w-[42rem] font-serif text-xl leading-relaxed text-ink">{release.lead}</p>
+              {release.heroImage ? <HeroFigure image={release.heroImage} /> : null}
               <div className="mt-6">
                 <PressReleaseBody blocks={release.body} />
               </div>
               <PressContacts contacts={release.pressContacts} />
-              <p className="print-only mt-8 text-sm">
-                {tShare("printedFrom")}: {pageUrl}
-              </p>
             </div>
             <PressReleaseFacts release={release} related={related} shareUrl={pageUrl} />
           </div>
+          <p className="print-only mt-8 text-sm">
+            {tShare("printedFrom")}: {pageUrl}
+          </p>
         </article>
       </main>
     </>

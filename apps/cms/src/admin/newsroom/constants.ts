@@ -1,0 +1,11 @@
+/** The press-release content type, as the admin names its model (packages/contract holds the same UID for the server). */
+export const PRESS_RELEASE = "api::press-release.press-release";
+
+/** Strapi's role code of the super admin: the only one who changes models and views. */
+export const SUPER_ADMIN = "strapi-super-admin";
+
+/** One field of the edit form's values (Strapi types them as `object`). */
+export function formValue(values: object, name: string): unknown {
+  const value: unknown = Reflect.get(values, name);
+  return value;
+}
