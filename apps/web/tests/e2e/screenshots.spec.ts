@@ -57,7 +57,14 @@ for (const width of [360, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(url);
       await settle(page);
-      await expect(page).toHaveScreenshot(`${name}-${width}.png`, { fullPage: true, animations: "disabled", maxDiffPixelRatio: 0.01 });
+      // Photos are masked (their boxes still compared): the optimizer's encodes of one photo differ by a few pixels
+      // between renders, which once failed CI on a page whose layout had not moved.
+      await expect(page).toHaveScreenshot(`${name}-${width}.png`, {
+        fullPage: true,
+        animations: "disabled",
+        maxDiffPixelRatio: 0.01,
+        mask: [page.locator("main img")],
+      });
     });
   }
 }
