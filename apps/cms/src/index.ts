@@ -2,6 +2,7 @@ import type { Core } from "@strapi/strapi";
 import { ensureDevelopmentAdmin } from "./bootstrap/admin-user";
 import { startAlerts, stopAlerts } from "./alerts";
 import { registerAlertsAdminRoutes } from "./alerts/admin-routes";
+import { registerEmbargoAdminRoutes } from "./embargo/admin-routes";
 import { ensurePreviewToken, ensureReadToken, ensureSubscriptionsToken } from "./bootstrap/api-token";
 import { registerDraftGuard } from "./bootstrap/draft-guard";
 import { ensureLocales } from "./bootstrap/locales";
@@ -43,6 +44,7 @@ export default {
       );
     await startAlerts(strapi, env);
     registerAlertsAdminRoutes(strapi);
+    registerEmbargoAdminRoutes(strapi);
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
     await closePublicRegistration(strapi);

@@ -183,6 +183,8 @@ describe("the content client reads only what the CMS schema defines", () => {
     );
     expect(withContentType.sort()).toEqual([
       "country",
+      // Accredited journalists: admin only, never read by the site (no content API routes).
+      "journalist",
       // Imported old addresses: the site will read them only through /api/legacy-addresses/resolve.
       "legacy-address",
       "navigation",

@@ -3,7 +3,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import localeConfig from "@newsroom/config/locales.json";
 import { components, contentTypes } from "./content-types";
+import { journalistLanguageAttributes } from "./embargo";
 import { documentTypes, facetFields, pressReleaseSummaryFields, pressReleaseSummaryPopulate } from "./press-releases";
 
 /**
@@ -103,5 +105,14 @@ describe("the contract matches the CMS schema files", () => {
         if (value.target?.startsWith("api::")) expect(uids, `${path.relative(cmsRoot, file)}: ${field}`).toContain(value.target);
       }
     }
+  });
+
+  it("a journalist has one boolean per newsroom language, and an email no API serves", () => {
+    const journalist = cmsContentType("journalist").attributes;
+    expect(Object.keys(journalistLanguageAttributes).sort()).toEqual(localeConfig.locales.map((l) => l.code).sort());
+    for (const name of Object.values(journalistLanguageAttributes)) expect(journalist[name]?.type, name).toBe("boolean");
+    expect(journalist.email).toMatchObject({ type: "email", private: true });
+    // No content API routes: no token, read-only ones included, can list journalists.
+    expect(existsSync(path.join(cmsRoot, "api", "journalist", "routes"))).toBe(false);
   });
 });

@@ -7,6 +7,8 @@
  */
 export const contentTypes = {
   country: { uid: "api::country.country", kind: "collectionType", restPath: "countries" },
+  /** Accredited journalists (admin only: no content API routes, so no token reads them). */
+  journalist: { uid: "api::journalist.journalist", kind: "collectionType", restPath: "journalists" },
   legacyAddress: { uid: "api::legacy-address.legacy-address", kind: "collectionType", restPath: "legacy-addresses" },
   navigation: { uid: "api::navigation.navigation", kind: "singleType", restPath: "navigation" },
   pressContact: { uid: "api::press-contact.press-contact", kind: "collectionType", restPath: "press-contacts" },

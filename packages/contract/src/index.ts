@@ -4,3 +4,4 @@ export * from "./text";
 export * from "./guards";
 export * from "./env";
 export * from "./subscriptions";
+export * from "./embargo";

@@ -71,10 +71,11 @@ export const subscribeRequestSchema = subscriptionChoicesSchema.extend({
 });
 export type SubscribeRequest = z.infer<typeof subscribeRequestSchema>;
 
-/** The links' tokens: `<subscriber id>.<signature>` (apps/cms/src/alerts/links.ts). */
-export const subscriptionTokenSchema = z
+/** The personal links' tokens: `<row id>.<signature>` (apps/cms/src/alerts/links.ts), for subscriptions and embargoes alike. */
+export const signedLinkTokenSchema = z
   .string({ error: "the link has no token" })
   .regex(/^[1-9][0-9]{0,11}\.[A-Za-z0-9_-]{43}$/, "the link is not valid (it may have been cut short when copied)");
+export const subscriptionTokenSchema = signedLinkTokenSchema;
 
 /** A subscription as the CMS shows it to its owner (the manage page). */
 export const subscriptionViewSchema = subscriptionChoicesSchema.extend({

@@ -3,6 +3,7 @@ import type { DocumentActionComponent, HeaderActionComponent, PanelComponent } f
 import { useAuth } from "@strapi/strapi/admin";
 import { PRESS_RELEASE, SUPER_ADMIN } from "./newsroom/constants";
 import { AlertsPanel } from "./newsroom/alerts";
+import { EmbargoPanel } from "./newsroom/embargo";
 import { PublishingPanel, newsroomPublish, ViewOnSiteAction } from "./newsroom/publishing";
 import { compactListDates, LIST_COLUMNS_HOOK } from "./newsroom/list-view";
 import { translations } from "./newsroom/translations";
@@ -87,6 +88,6 @@ export default {
       }),
     );
     apis.addDocumentHeaderAction((actions) => [ViewOnSiteAction, ...actions]);
-    apis.addEditViewSidePanel((panels) => [PublishingPanel, AlertsPanel, ...panels]);
+    apis.addEditViewSidePanel((panels) => [PublishingPanel, EmbargoPanel, AlertsPanel, ...panels]);
   },
 };

@@ -16,11 +16,11 @@ const abilitySchema = z.object({
   can: z.custom<(action: string, subject: string) => boolean>((value) => typeof value === "function"),
 });
 
-/** Whoever may publish releases may see their alerts and send one again (Strapi's permission on the press-release type). */
-function requirePublisher(ctx: Context): void {
+/** Whoever may publish releases may see their alerts, send one again and share them under embargo (Strapi's permission on the press-release type). */
+export function requirePublisher(ctx: Context): void {
   const ability = abilitySchema.safeParse(ctx.state.userAbility);
   if (!ability.success || !ability.data.can("plugin::content-manager.explorer.publish", contentTypes.pressRelease.uid)) {
-    throw new errors.ForbiddenError("Only staff who may publish press releases see and send their alerts.");
+    throw new errors.ForbiddenError("Only staff who may publish press releases see their alerts and share them under embargo.");
   }
 }
 

@@ -7,6 +7,7 @@ import { linkSigner } from "./links";
 import { MailDelivery, mailTransport } from "./mailer";
 import type { MessageLocale } from "./messages";
 import { siteNameOf } from "./subscriptions";
+import { ensureEmbargoTables } from "../embargo/tables";
 import { ensureAlertTables } from "./tables";
 
 /**
@@ -26,6 +27,7 @@ export function alertsContext(): AlertContext | undefined {
 export async function startAlerts(strapi: Core.Strapi, env: CmsEnv): Promise<void> {
   const db = strapi.db.connection;
   await ensureAlertTables(db);
+  await ensureEmbargoTables(db);
   const transport = mailTransport(env);
   if (!transport || !env.MAIL_FROM || !env.SITE_URL) {
     strapi.log.warn("Email alerts are off: set SMTP_HOST, MAIL_FROM and SITE_URL (see apps/cms/.env.example)");

@@ -57,7 +57,7 @@ export function mailTransport(env: CmsEnv): Transporter | undefined {
 
 export interface QueuedMail {
   dedupeKey: string;
-  kind: "confirm" | "already-subscribed" | "alert" | "digest";
+  kind: "confirm" | "already-subscribed" | "alert" | "digest" | "embargo";
   recipient: string;
   subscriberId: number | null;
   release?: { documentId: string; locale: string };

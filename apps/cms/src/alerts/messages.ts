@@ -206,3 +206,81 @@ export function digestMessage(
     headers: listHeaders(links, listId),
   };
 }
+
+/** One language version in an embargo message: its personal link and its time. */
+export interface EmbargoLink {
+  locale: MessageLocale;
+  url: string;
+  until: Date;
+}
+
+const embargoStrings = {
+  en: {
+    subject: (until: string, title: string) => `Under embargo until ${until}: ${title}`,
+    greeting: (name: string) => `Dear ${name},`,
+    intro: (org: string) =>
+      `${org} shares this press release with you under embargo. Do not publish or share its content before the time below.`,
+    until: "Embargoed until",
+    read: (language: string) => `Read it (${language})`,
+    personal:
+      "The link is personal: it works for you only, in the first browser you open it in, until the release is live; then it leads to the public page. To read it on another device, ask the press office for a new link.",
+    languages: { en: "English", es: "Spanish", fr: "French" },
+  },
+  es: {
+    subject: (until: string, title: string) => `Bajo embargo hasta el ${until}: ${title}`,
+    greeting: (name: string) => `Estimado/a ${name}:`,
+    intro: (org: string) =>
+      `${org} comparte con usted este comunicado de prensa bajo embargo. No publique ni comparta su contenido antes de la hora indicada.`,
+    until: "Bajo embargo hasta el",
+    read: (language: string) => `Leerlo (${language})`,
+    personal:
+      "El enlace es personal: funciona solo para usted, en el primer navegador en que lo abra, hasta que el comunicado se publique; después lleva a la página pública. Para leerlo en otro dispositivo, pida un nuevo enlace a la oficina de prensa.",
+    languages: { en: "inglés", es: "español", fr: "francés" },
+  },
+  fr: {
+    subject: (until: string, title: string) => `Sous embargo jusqu’au ${until} : ${title}`,
+    greeting: (name: string) => `Bonjour ${name},`,
+    intro: (org: string) =>
+      `${org} vous transmet ce communiqué de presse sous embargo. N’en publiez ni n’en partagez le contenu avant l’heure indiquée.`,
+    until: "Sous embargo jusqu’au",
+    read: (language: string) => `Le lire (${language})`,
+    personal:
+      "Le lien est personnel : il ne fonctionne que pour vous, dans le premier navigateur où vous l’ouvrez, jusqu’à la publication ; il mène ensuite à la page publique. Pour le lire sur un autre appareil, demandez un nouveau lien au service de presse.",
+    languages: { en: "anglais", es: "espagnol", fr: "français" },
+  },
+} as const;
+
+/** "3 December 2026, 14:00 UTC": the reader's own time zone is on the page the link opens. */
+export function embargoTime(until: Date, locale: MessageLocale): string {
+  return `${new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(until)} UTC`;
+}
+
+/** The personal message of a release shared under embargo: no list headers, it is not a list. */
+export function embargoMessage(
+  locale: MessageLocale,
+  org: string,
+  journalistName: string,
+  title: string,
+  links: EmbargoLink[],
+): OutgoingMessage {
+  const t = embargoStrings[locale];
+  const first = links[0];
+  if (!first) throw new Error("an embargo message needs at least one link");
+  const lines = links.map((link) => ({
+    label: t.read(t.languages[link.locale]),
+    until: `${t.until} ${embargoTime(link.until, locale)}`,
+    url: link.url,
+  }));
+  return {
+    subject: t.subject(embargoTime(first.until, locale), title),
+    text: `${t.greeting(journalistName)}\n\n${t.intro(org)}\n\n${title}\n\n${lines.map((l) => `${l.until}\n${l.label}: ${l.url}`).join("\n\n")}\n\n${t.personal}\n`,
+    html: page(
+      locale,
+      `<p>${escapeHtml(t.greeting(journalistName))}</p><p>${escapeHtml(t.intro(org))}</p>
+<h1 style="font-size:24px;line-height:1.25;margin:16px 0">${escapeHtml(title)}</h1>
+${lines.map((l) => `<p style="font-family:Arial,sans-serif;font-weight:bold;color:#8a1c1c;margin:16px 0 0">${escapeHtml(l.until)}</p>${button(l.url, l.label)}`).join("")}
+<p style="color:#555;font-size:14px">${escapeHtml(t.personal)}</p>`,
+    ),
+    headers: {},
+  };
+}

@@ -144,7 +144,7 @@ async function subscriberForLink(
   rawToken: unknown,
 ): Promise<SubscriberRow | undefined> {
   const token = parse(subscriptionTokenSchema, rawToken);
-  const id = ctx.signer.subscriberOf(token);
+  const id = ctx.signer.idOf(token);
   if (id === undefined) return undefined;
   const row = await findSubscriber(ctx.db, { id });
   if (!row) return undefined;

@@ -1,7 +1,7 @@
 import type { Core } from "@strapi/strapi";
 import { z } from "zod";
 import { apiTokenService, encryptionService } from "../strapi/services";
-import { contentTypes, subscriptionRoutes } from "@newsroom/contract";
+import { contentTypes, embargoRoutes, subscriptionRoutes } from "@newsroom/contract";
 
 /** The columns of an admin::api-token row this file compares. */
 const storedToken = z.object({
@@ -86,16 +86,16 @@ export function ensurePreviewToken(strapi: Core.Strapi, accessKey: string): Prom
   );
 }
 
-/** The site's token for its subscription routes: the subscription actions, nothing else (no content). */
+/** The site's token for personal links (subscriptions, embargoes): those actions, nothing else (no content). */
 export function ensureSubscriptionsToken(strapi: Core.Strapi, accessKey: string): Promise<void> {
   return ensureApiToken(
     strapi,
     {
       name: "Site subscriptions",
       description:
-        "Used by the website's subscribe, confirm and unsubscribe pages. Managed by the CMS bootstrap from CMS_SUBSCRIPTIONS_TOKEN.",
+        "Used by the website's subscribe, confirm and unsubscribe pages and journalists' embargoed links. Managed by the CMS bootstrap from CMS_SUBSCRIPTIONS_TOKEN.",
       type: "custom",
-      permissions: Object.values(subscriptionRoutes).map((route) => route.scope),
+      permissions: [...Object.values(subscriptionRoutes), ...Object.values(embargoRoutes)].map((route) => route.scope),
       source: "CMS_SUBSCRIPTIONS_TOKEN",
     },
     accessKey,

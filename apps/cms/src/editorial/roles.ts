@@ -5,6 +5,7 @@ import { contentTypes } from "@newsroom/contract";
 
 const PRESS_RELEASE = contentTypes.pressRelease.uid;
 const PRESS_CONTACT = contentTypes.pressContact.uid;
+const JOURNALIST = contentTypes.journalist.uid;
 const TAXONOMY = [contentTypes.country.uid, contentTypes.region.uid, contentTypes.theme.uid];
 
 const CM = "plugin::content-manager.explorer";
@@ -18,7 +19,7 @@ export interface RolePermission {
 /**
  * The two newsroom roles, exactly. Editors run the newsroom: they write, edit, publish and
  * unpublish press releases and keep press contacts up to date. Authors write and edit
- * drafts; they cannot publish. Neither may delete (withdrawing is the editorial act; deleting
+ * drafts; they cannot publish. Only editors see the accredited journalists (their addresses). Neither may delete (withdrawing is the editorial act; deleting
  * loses the record) nor change navigation, settings, taxonomy, users or webhooks.
  * These lists are enforced at every start: a permission added by hand in Settings › Roles is
  * removed again, so the roles always mean what this file says.
@@ -27,10 +28,12 @@ export const newsroomRoles = {
   editor: {
     code: "strapi-editor",
     name: "Editor",
-    description: "Communications editors: create, edit, publish and unpublish press releases; keep press contacts up to date.",
+    description:
+      "Communications editors: create, edit, publish and unpublish press releases; keep press contacts and accredited journalists up to date.",
     permissions: [
       ...[`${CM}.create`, `${CM}.read`, `${CM}.update`, `${CM}.publish`].map((action) => ({ action, subject: PRESS_RELEASE })),
       ...[`${CM}.create`, `${CM}.read`, `${CM}.update`].map((action) => ({ action, subject: PRESS_CONTACT })),
+      ...[`${CM}.create`, `${CM}.read`, `${CM}.update`].map((action) => ({ action, subject: JOURNALIST })),
       ...TAXONOMY.map((subject) => ({ action: `${CM}.read`, subject })),
       ...mediaLibrary(),
     ],

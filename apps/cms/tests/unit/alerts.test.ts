@@ -32,7 +32,7 @@ describe("subscription links", () => {
   const signer = linkSigner("an encryption key of this deployment");
   it("are signed for one purpose, subscriber and nonce", () => {
     const token = signer.sign("manage", 42, "nonce-1");
-    expect(signer.subscriberOf(token)).toBe(42);
+    expect(signer.idOf(token)).toBe(42);
     expect(signer.verify("manage", token, 42, "nonce-1")).toBe(true);
     expect(signer.verify("confirm", token, 42, "nonce-1")).toBe(false);
     expect(signer.verify("manage", token, 43, "nonce-1")).toBe(false);
@@ -40,7 +40,7 @@ describe("subscription links", () => {
     expect(signer.verify("manage", token, 42, null)).toBe(false);
     expect(signer.verify("manage", token.replace(/^42/, "43"), 43, "nonce-1")).toBe(false);
     expect(linkSigner("another deployment's key").verify("manage", token, 42, "nonce-1")).toBe(false);
-    expect(signer.subscriberOf("42.short")).toBeUndefined();
+    expect(signer.idOf("42.short")).toBeUndefined();
   });
 });
 

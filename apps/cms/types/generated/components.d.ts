@@ -1,11 +1,11 @@
-import type { Schema, Struct } from '@strapi/strapi';
+import type { Schema, Struct } from "@strapi/strapi";
 
 export interface MediaHeroImage extends Struct.ComponentSchema {
-  collectionName: 'components_media_hero_images';
+  collectionName: "components_media_hero_images";
   info: {
-    description: 'The main photo of a press release, with its alt text, caption and credit.';
-    displayName: 'Hero image';
-    icon: 'picture';
+    description: "The main photo of a press release, with its alt text, caption and credit.";
+    displayName: "Hero image";
+    icon: "picture";
   };
   attributes: {
     altText: Schema.Attribute.String &
@@ -21,19 +21,19 @@ export interface MediaHeroImage extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 160;
       }>;
-    image: Schema.Attribute.Media<'images'> & Schema.Attribute.Required;
+    image: Schema.Attribute.Media<"images"> & Schema.Attribute.Required;
   };
 }
 
 export interface NavigationMenuItem extends Struct.ComponentSchema {
-  collectionName: 'components_navigation_menu_items';
+  collectionName: "components_navigation_menu_items";
   info: {
-    description: 'A top-level menu entry: a link, or a group that opens its sub-items.';
-    displayName: 'Menu item';
-    icon: 'bulletList';
+    description: "A top-level menu entry: a link, or a group that opens its sub-items.";
+    displayName: "Menu item";
+    icon: "bulletList";
   };
   attributes: {
-    children: Schema.Attribute.Component<'navigation.menu-link', true>;
+    children: Schema.Attribute.Component<"navigation.menu-link", true>;
     description: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 600;
@@ -51,24 +51,19 @@ export interface NavigationMenuItem extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
-    pressRelease: Schema.Attribute.Relation<
-      'oneToOne',
-      'api::press-release.press-release'
-    >;
-    targetType: Schema.Attribute.Enumeration<
-      ['page', 'list', 'press-release', 'external', 'none']
-    > &
+    pressRelease: Schema.Attribute.Relation<"oneToOne", "api::press-release.press-release">;
+    targetType: Schema.Attribute.Enumeration<["page", "list", "press-release", "external", "none"]> &
       Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'none'>;
+      Schema.Attribute.DefaultTo<"none">;
   };
 }
 
 export interface NavigationMenuLink extends Struct.ComponentSchema {
-  collectionName: 'components_navigation_menu_links';
+  collectionName: "components_navigation_menu_links";
   info: {
-    description: 'A second-level menu entry.';
-    displayName: 'Menu link';
-    icon: 'link';
+    description: "A second-level menu entry.";
+    displayName: "Menu link";
+    icon: "link";
   };
   attributes: {
     externalUrl: Schema.Attribute.String &
@@ -84,24 +79,19 @@ export interface NavigationMenuLink extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
-    pressRelease: Schema.Attribute.Relation<
-      'oneToOne',
-      'api::press-release.press-release'
-    >;
-    targetType: Schema.Attribute.Enumeration<
-      ['page', 'list', 'press-release', 'external']
-    > &
+    pressRelease: Schema.Attribute.Relation<"oneToOne", "api::press-release.press-release">;
+    targetType: Schema.Attribute.Enumeration<["page", "list", "press-release", "external"]> &
       Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'external'>;
+      Schema.Attribute.DefaultTo<"external">;
   };
 }
 
 export interface SharedOrganization extends Struct.ComponentSchema {
-  collectionName: 'components_shared_organizations';
+  collectionName: "components_shared_organizations";
   info: {
-    description: 'Who publishes the newsroom, for structured data and the footer.';
-    displayName: 'Organization';
-    icon: 'house';
+    description: "Who publishes the newsroom, for structured data and the footer.";
+    displayName: "Organization";
+    icon: "house";
   };
   attributes: {
     address: Schema.Attribute.Text &
@@ -131,11 +121,11 @@ export interface SharedOrganization extends Struct.ComponentSchema {
 }
 
 export interface SharedSeo extends Struct.ComponentSchema {
-  collectionName: 'components_shared_seos';
+  collectionName: "components_shared_seos";
   info: {
-    description: 'How the page appears in search engines and when shared.';
-    displayName: 'SEO';
-    icon: 'search';
+    description: "How the page appears in search engines and when shared.";
+    displayName: "SEO";
+    icon: "search";
   };
   attributes: {
     canonicalUrl: Schema.Attribute.String &
@@ -150,19 +140,17 @@ export interface SharedSeo extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 70;
       }>;
-    noIndex: Schema.Attribute.Boolean &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<false>;
-    shareImage: Schema.Attribute.Media<'images'>;
+    noIndex: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    shareImage: Schema.Attribute.Media<"images">;
   };
 }
 
 export interface SharedSocialLink extends Struct.ComponentSchema {
-  collectionName: 'components_shared_social_links';
+  collectionName: "components_shared_social_links";
   info: {
-    description: 'A profile of the organisation on a social network.';
-    displayName: 'Social link';
-    icon: 'link';
+    description: "A profile of the organisation on a social network.";
+    displayName: "Social link";
+    icon: "link";
   };
   attributes: {
     label: Schema.Attribute.String &
@@ -170,18 +158,7 @@ export interface SharedSocialLink extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    network: Schema.Attribute.Enumeration<
-      [
-        'x',
-        'facebook',
-        'linkedin',
-        'instagram',
-        'youtube',
-        'flickr',
-        'tiktok',
-        'other',
-      ]
-    > &
+    network: Schema.Attribute.Enumeration<["x", "facebook", "linkedin", "instagram", "youtube", "flickr", "tiktok", "other"]> &
       Schema.Attribute.Required;
     url: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -191,15 +168,15 @@ export interface SharedSocialLink extends Struct.ComponentSchema {
   };
 }
 
-declare module '@strapi/strapi' {
+declare module "@strapi/strapi" {
   export namespace Public {
     export interface ComponentSchemas {
-      'media.hero-image': MediaHeroImage;
-      'navigation.menu-item': NavigationMenuItem;
-      'navigation.menu-link': NavigationMenuLink;
-      'shared.organization': SharedOrganization;
-      'shared.seo': SharedSeo;
-      'shared.social-link': SharedSocialLink;
+      "media.hero-image": MediaHeroImage;
+      "navigation.menu-item": NavigationMenuItem;
+      "navigation.menu-link": NavigationMenuLink;
+      "shared.organization": SharedOrganization;
+      "shared.seo": SharedSeo;
+      "shared.social-link": SharedSocialLink;
     }
   }
 }
