@@ -4,8 +4,8 @@
 # What readers get (apps/proxy/README.md explains why):
 #   - Pages and feeds from cache, keyed on URL + host + the React Server Components request
 #     headers, so an RSC payload is never served for an HTML request or the other way round.
-#   - Never anything private: only GET/HEAD are cached, /api/* and draft previews (Next's
-#     draft-mode cookie) always go to the site, every other request cookie is dropped, and a
+#   - Never anything private: only GET/HEAD are cached, /api/*, draft previews (Next's
+#     draft-mode cookie) and journalists' embargoed links always go to the site, every other request cookie is dropped, and a
 #     response with Set-Cookie or Cache-Control private/no-store/no-cache is never stored.
 #   - Publish is live on the first request: the site purges by cache tag (PURGE +
 #     xkey-softpurge), and while the site is healthy a purged or expired object is never served
@@ -71,6 +71,10 @@ sub vcl_recv {
     # Draft mode (Next's preview cookies): the editor sees the draft, straight from the site,
     # and nothing of it is stored or served to anyone else.
     if (req.http.Cookie ~ "(^|;)\s*(__prerender_bypass|__next_preview_data)=") {
+        return (pass);
+    }
+    # A journalist's embargoed link: for the browser holding its key cookie only, never stored.
+    if (req.url ~ "^/[a-z]{2}/embargoed(/|\?|$)") {
         return (pass);
     }
     # The site sets no cookies for readers: any other cookie is noise for the cache.

@@ -79,6 +79,7 @@ const client = {
   findSlugRedirect: reportingOutage(contentClient.findSlugRedirect),
   getWithdrawalNotice: reportingOutage(contentClient.getWithdrawalNotice),
   getPressReleaseDraft: reportingOutage(draftClient.getPressRelease),
+  getPressReleaseDraftByDocumentId: reportingOutage(draftClient.getPressReleaseByDocumentId),
   listPressReleases: reportingOutage(contentClient.listPressReleases),
   listPressReleaseIndex: reportingOutage(contentClient.listPressReleaseIndex),
   listSitemapPage: reportingOutage(contentClient.listSitemapPage),
@@ -135,6 +136,9 @@ export const listPublicationYears = cache((locale: Locale) => client.listPublica
 export const getNavigation = cache((locale: Locale) => client.getNavigation(locale));
 export const getSiteSettings = cache((locale: Locale) => client.getSiteSettings(locale));
 
+/** The latest draft of a release by document id: only for a journalist's embargoed link, which the CMS has checked. */
+export const getPressReleaseDraftByDocumentId = (documentId: string, locale: Locale) =>
+  client.getPressReleaseDraftByDocumentId(documentId, locale);
 export const listPressReleases = (query: ListPressReleasesQuery) => client.listPressReleases(query);
 // Sitemaps and feeds read through the same tags as the pages, so they refresh together.
 export const listPressReleaseIndex = (query: PressReleaseIndexQuery) => client.listPressReleaseIndex(query);

@@ -91,7 +91,7 @@ describe("the server's status rules", () => {
       headers: { "Cache-Control": "private, no-store" },
     });
     expect(adjustResponse(200, { cmsUnavailable: false, personal: true, gone: true }, page)?.status).toBe(410);
-    const refused = adjustResponse(200, { cmsUnavailable: false, refused: true }, { ...page, path: "/en/subscribe" });
+    const refused = adjustResponse(200, { cmsUnavailable: false, refused: 400 }, { ...page, path: "/en/subscribe" });
     expect(refused?.status).toBe(400);
     // No shared lifetime for a 400: whatever Next.js chose (private for a page read from its query) stays.
     expect(refused?.headers["Cache-Control"]).toBeUndefined();

@@ -12,7 +12,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * - `draft`: the page was rendered in draft mode (a preview), so it is `private, no-store`;
  * - `personal`: the page is for the one person holding its link (a subscription's token in
  *   the query), so it is `private, no-store` too;
- * - `refused`: the page shows why the reader's input was refused, so its 200 goes out as 400;
+ * - `refused`: the page shows why the reader's input or link was refused, so its 200 goes out
+ *   with that status (400, or 403/404 for a personal link that does not open here);
  * - `tags`: the cache tags of everything the answer was built from (the CMS reads of a
  *   render, or the stored tags of a cached page), sent to the proxy as surrogate keys.
  * Kept on globalThis because the server, the cache handler and the bundled app load
@@ -23,7 +24,7 @@ export interface RequestOutcome {
   gone?: boolean;
   draft?: boolean;
   personal?: boolean;
-  refused?: boolean;
+  refused?: RefusedStatus;
   tags?: Set<string>;
 }
 
@@ -68,10 +69,12 @@ export function markPersonal(): void {
   if (outcome) outcome.personal = true;
 }
 
-/** The page tells the reader what was wrong with what they sent: the server sends 400 instead of 200. */
-export function markRefused(): void {
+export type RefusedStatus = 400 | 403 | 404;
+
+/** The page tells the reader what was wrong with what they sent: the server sends this status (400) instead of 200. */
+export function markRefused(status: RefusedStatus = 400): void {
   const outcome = currentOutcome();
-  if (outcome) outcome.refused = true;
+  if (outcome) outcome.refused = status;
 }
 
 /** Next.js's own implicit path tags (`_N_T_/en/news/…`) are not surrogate keys of ours. */
@@ -150,7 +153,7 @@ export function adjustResponse(
   if (statusCode === 500 && outcome.cmsUnavailable) {
     return { status: 503, headers: { "Retry-After": "30", "Cache-Control": outcome.draft ? DRAFT_CACHE_CONTROL : "no-store" } };
   }
-  const status = statusCode !== 200 ? statusCode : outcome.gone ? 410 : outcome.refused ? 400 : statusCode;
+  const status = statusCode !== 200 ? statusCode : outcome.gone ? 410 : (outcome.refused ?? statusCode);
   if (outcome.draft || outcome.personal) return { status, headers: { "Cache-Control": DRAFT_CACHE_CONTROL } };
   const lifetime = SHARED_LIFETIMES[status];
   if (!context || !isPublicRequest(context) || lifetime === undefined) return status === statusCode ? undefined : { status, headers: {} };

@@ -41,7 +41,8 @@ export async function PressReleaseFacts({
 }: {
   release: PressRelease;
   related: RelatedLink[];
-  shareUrl: string;
+  /** None under embargo: the public address does not exist yet, and nobody may share it. */
+  shareUrl?: string | undefined;
 }) {
   const [t, format, locale] = await Promise.all([getTranslations("PressRelease"), getFormatter(), getLocale()]);
   return (
@@ -52,7 +53,7 @@ export async function PressReleaseFacts({
         <TermList label={t("themes")} terms={release.themes} hrefFor={(slug) => `/${release.locale}/themes/${slug}`} />
       </dl>
 
-      <ShareLinks url={shareUrl} title={release.title} />
+      {shareUrl ? <ShareLinks url={shareUrl} title={release.title} /> : null}
 
       {release.attachments.length > 0 ? (
         <section aria-labelledby="attachments">

@@ -48,6 +48,8 @@ export const paths = {
   subscriptionConfirm: (locale: Locale) => `/${locale}/subscriptions/confirm`,
   subscriptionManage: (locale: Locale) => `/${locale}/subscriptions/manage`,
   unsubscribed: (locale: Locale) => `/${locale}/subscriptions/unsubscribed`,
+  /** A journalist's embargoed link (private, never cached, never listed). */
+  embargoed: (locale: Locale) => `/${locale}/embargoed`,
 };
 
 export const feedFormats = ["rss", "atom", "json"] as const;
