@@ -35,6 +35,7 @@ beforeAll(requireCms);
 
 const PR = contentTypes.pressRelease.uid;
 const CONTACT = contentTypes.pressContact.uid;
+const JOURNALIST = contentTypes.journalist.uid;
 const CM = "plugin::content-manager.explorer";
 const media = ["read", "configure-view", "assets.create", "assets.update", "assets.download", "assets.copy-link"].map(
   (a) => `plugin::upload.${a} -`,
@@ -51,6 +52,10 @@ const expectedPermissions = {
     `${CM}.create ${CONTACT}`,
     `${CM}.read ${CONTACT}`,
     `${CM}.update ${CONTACT}`,
+    // The accredited journalists (their addresses): editors only.
+    `${CM}.create ${JOURNALIST}`,
+    `${CM}.read ${JOURNALIST}`,
+    `${CM}.update ${JOURNALIST}`,
     ...taxonomyRead,
     ...media,
   ],
