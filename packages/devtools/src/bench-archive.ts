@@ -230,6 +230,10 @@ async function bench(options: Options): Promise<boolean> {
     CMS_PREVIEW_TOKEN: "",
     PREVIEW_SECRET: "",
     REVALIDATE_SECRET: "",
+    // No mail: nothing here subscribes or shares (apps/cms/.env's would otherwise be read).
+    CMS_SUBSCRIPTIONS_TOKEN: "",
+    SMTP_HOST: "",
+    MAIL_FROM: "",
   });
   const results: Record<number, Record<string, Measure>> = {};
   const generation: Record<number, number> = {};
