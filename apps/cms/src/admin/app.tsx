@@ -6,6 +6,7 @@ import { AlertsPanel } from "./newsroom/alerts";
 import { EmbargoPanel } from "./newsroom/embargo";
 import { PublishingPanel, newsroomPublish, ViewOnSiteAction } from "./newsroom/publishing";
 import { compactListDates, LIST_COLUMNS_HOOK } from "./newsroom/list-view";
+import { LiveSlug } from "./newsroom/live-slug";
 import { translations } from "./newsroom/translations";
 import { withdrawInsteadOfUnpublish } from "./newsroom/withdraw";
 
@@ -88,6 +89,6 @@ export default {
       }),
     );
     apis.addDocumentHeaderAction((actions) => [ViewOnSiteAction, ...actions]);
-    apis.addEditViewSidePanel((panels) => [PublishingPanel, EmbargoPanel, AlertsPanel, ...panels]);
+    apis.addEditViewSidePanel((panels) => [LiveSlug, PublishingPanel, EmbargoPanel, AlertsPanel, ...panels]);
   },
 };

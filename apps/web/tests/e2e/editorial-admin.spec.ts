@@ -142,8 +142,8 @@ async function fillNewRelease(page: Page, d: Draft): Promise<void> {
   const title = page.getByRole("textbox", { name: LABEL.title, exact: true });
   const slug = page.getByRole("textbox", { name: LABEL.slug, exact: true });
   await expect(title).toBeEditable({ timeout: ADMIN_LOAD_MS });
-  // The admin puts a placeholder slug ("press-release") first; the CMS replaces it with one
-  // made from the headline when the draft is saved (checked after saving).
+  // The admin puts a placeholder slug ("press-release") first; it follows the headline as it is
+  // typed (src/admin/newsroom/live-slug.tsx), and the CMS makes one when saved without it.
   await expect(slug).not.toHaveValue("");
   await title.fill(d.title);
 
@@ -311,6 +311,16 @@ test.describe("editorial loop in the Strapi admin @editorial", () => {
       await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
     });
 
+    await test.step("the list shows it scheduled, with its time", async () => {
+      const listPage = await page.context().newPage();
+      await listPage.goto(`${CMS}/admin${RELEASES_PATH}?_q=${encodeURIComponent(d.title)}&plugins[i18n][locale]=en`);
+      const row = listPage.getByRole("row").filter({ hasText: d.title });
+      await expect(row).toContainText(`Scheduled ${at.toLocaleString("en-US", { day: "numeric", month: "short", timeZone: "UTC" })}`, {
+        timeout: ADMIN_LOAD_MS,
+      });
+      await listPage.close();
+    });
+
     await test.step("not public before its time", async () => {
       expect(Date.now()).toBeLessThan(at.getTime());
       expect((await request.get(pageUrl(slug), { maxRedirects: 0 })).status()).toBe(404);
@@ -395,6 +405,52 @@ test.describe("editorial loop in the Strapi admin @editorial", () => {
     await admin(request, adminToken, "DELETE", `${RELEASES_PATH}/${documentId}?locale=en`);
   });
 
+  test("the slug follows the headline as it is typed, numbers whole, until the editor types a slug; a translation's from its own headline", async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const page = await logIn(browser, "editor@newsroom.example");
+    await page.goto(CREATE_URL);
+    const title = page.getByRole("textbox", { name: LABEL.title, exact: true });
+    const slug = page.getByRole("textbox", { name: LABEL.slug, exact: true });
+    await expect(title).toBeEditable({ timeout: ADMIN_LOAD_MS });
+    await title.fill(`20,000 Peruvians counted abroad ${run}`);
+    await expect(slug, "made as the headline is typed, 20,000 kept whole").toHaveValue(`20000-peruvians-counted-abroad-${run}`);
+    const headline = `Admin e2e live slug ${run}`;
+    await title.fill(headline);
+    await expect(slug).toHaveValue(slugOf(headline));
+    await save(page, "POST");
+
+    // A saved draft whose slug is its headline's keeps following (its own slug is not "taken").
+    await page.reload();
+    await expect(title).toBeEditable({ timeout: ADMIN_LOAD_MS });
+    await title.fill(`${headline} revised`);
+    await expect(slug).toHaveValue(slugOf(`${headline} revised`));
+
+    const chosen = `chosen-by-hand-${run}`;
+    await slug.fill(chosen);
+    await title.fill(`${headline} changed`);
+    // Longer than the slug's typing pause and a suggestion's round trip: it would have changed by now.
+    await page.waitForTimeout(2_000);
+    await expect(slug, "the editor's own slug stays").toHaveValue(chosen);
+    await save(page, "PUT");
+    // Saved with the editor's slug: opened again, it does not follow either.
+    await page.reload();
+    await expect(title).toBeEditable({ timeout: ADMIN_LOAD_MS });
+    await title.fill(headline);
+    await page.waitForTimeout(2_000);
+    await expect(slug).toHaveValue(chosen);
+
+    // The Spanish version, from its own headline (not the English slug).
+    const spanish = new URL(page.url());
+    spanish.searchParams.set("plugins[i18n][locale]", "es");
+    await page.goto(spanish.href);
+    await expect(title).toBeEditable({ timeout: ADMIN_LOAD_MS });
+    await title.fill(`Conmemoración de 20.000 peruanos ${run}`);
+    await expect(slug).toHaveValue(`conmemoracion-de-20000-peruanos-${run}`);
+    await page.context().close();
+  });
+
   test("Publish with empty required fields names them and puts the cursor in the first", async ({ browser, request }) => {
     test.setTimeout(120_000);
     const token = await login(request, "editor");
@@ -425,15 +481,18 @@ test.describe("editorial loop in the Strapi admin @editorial", () => {
     const viewport = page.viewportSize();
     if (!viewport) throw new Error("the admin page has no viewport size");
     // Strapi's list is a grid: its header cells are gridcells in the first row.
-    const headers = page.getByRole("row").first();
-    for (const column of [/^Available in$/i, /^Status$/i]) {
-      const header = headers.getByRole("gridcell", { name: column });
-      await expect(header, `the list's ${String(column)} column`).toBeVisible();
-      const box = await header.boundingBox();
-      expect(box && box.x + box.width <= viewport.width, `the ${String(column)} column within the 1440 px window, not scrolled off`).toBe(
-        true,
-      );
-    }
+    const columnsInView = async () => {
+      const headers = page.getByRole("row").first();
+      for (const column of [/^Available in$/i, /^Status$/i]) {
+        const header = headers.getByRole("gridcell", { name: column });
+        await expect(header, `the list's ${String(column)} column`).toBeVisible();
+        const box = await header.boundingBox();
+        expect(box && box.x + box.width <= viewport.width, `the ${String(column)} column within the 1440 px window, not scrolled off`).toBe(
+          true,
+        );
+      }
+    };
+    await columnsInView();
     // The seeded Peru release exists in English and Spanish: its row says so.
     // (Searched for: by the time this runs, other tests' releases may fill the first page.)
     await page.goto(`${CMS}/admin${RELEASES_PATH}?_q=${encodeURIComponent("Peruvians Living Abroad Day")}&plugins[i18n][locale]=en`);
@@ -441,6 +500,8 @@ test.describe("editorial loop in the Strapi admin @editorial", () => {
     const peru = page.getByRole("row").filter({ hasText: "Peruvians Living Abroad Day" });
     await expect(peru).toBeVisible();
     await expect(peru).toContainText(/English \(en\).*(Spanish|French)/);
+    // A long headline in several languages: both cut to one line, Status still in view.
+    await columnsInView();
     await page.context().close();
   });
 
