@@ -8,11 +8,7 @@ import type { Locale } from "@newsroom/config";
 import { browserKeyOf } from "@/features/embargo/browser-key";
 import { embargoCms } from "@/features/embargo/cms";
 import { LocalTime } from "@/features/embargo/LocalTime.client";
-import { Dateline } from "@/features/press-release/Dateline";
-import { HeroFigure } from "@/features/press-release/HeroFigure";
-import { PressContacts } from "@/features/press-release/PressContacts";
-import { PressReleaseBody } from "@/features/press-release/PressReleaseBody";
-import { PressReleaseFacts } from "@/features/press-release/PressReleaseFacts";
+import { PressReleaseArticle } from "@/features/press-release/PressReleaseArticle";
 import { paths } from "@/features/seo/urls";
 import { PageHeader } from "@/features/site/PageHeader";
 import { resolveLocale } from "@/lib/locale";
@@ -121,23 +117,7 @@ export default async function EmbargoedPage({ params, searchParams }: Props) {
         </p>
         <p className="mt-2">{t("bannerBody", { name: view.journalist.name, outlet: view.journalist.outlet })}</p>
       </div>
-      <article lang={release.locale}>
-        <header className="max-w-4xl">
-          <h1 className="font-serif text-3xl leading-tight font-semibold text-brand-950 sm:text-4xl lg:text-5xl">{release.title}</h1>
-          <Dateline dateline={release.dateline} className="mt-4 text-ink-soft" />
-        </header>
-        <div className="mt-6 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
-          <div>
-            <p className="release-lead max-w-[42rem] font-serif text-xl leading-relaxed text-ink">{release.lead}</p>
-            {release.heroImage ? <HeroFigure image={release.heroImage} /> : null}
-            <div className="mt-6">
-              <PressReleaseBody blocks={release.body} />
-            </div>
-            <PressContacts contacts={release.pressContacts} />
-          </div>
-          <PressReleaseFacts release={release} related={[]} />
-        </div>
-      </article>
+      <PressReleaseArticle release={release} related={[]} />
     </Frame>
   );
 }

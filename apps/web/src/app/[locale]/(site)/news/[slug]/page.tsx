@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "@newsroom/config";
 import type { PressRelease, WithdrawalNotice } from "@newsroom/content";
 import { Breadcrumbs } from "@/features/listing/Breadcrumbs";
-import { Dateline } from "@/features/press-release/Dateline";
-import { releaseDate } from "@/features/press-release/dates";
-import { HeroFigure } from "@/features/press-release/HeroFigure";
-import { PressContacts } from "@/features/press-release/PressContacts";
-import { PressReleaseBody } from "@/features/press-release/PressReleaseBody";
-import { PressReleaseFacts } from "@/features/press-release/PressReleaseFacts";
+import { PressReleaseArticle } from "@/features/press-release/PressReleaseArticle";
 import { WithdrawnNotice } from "@/features/press-release/WithdrawnNotice";
 import { JsonLd } from "@/features/seo/JsonLd";
 import { releaseJsonLd, releaseMetadata } from "@/features/seo/page-metadata";
@@ -72,12 +67,10 @@ export default async function PressReleasePage({ params }: Props) {
     );
   }
   const { locale, release } = loaded;
-  const [t, tHome, tShare, tListing, format, sameSubject, settings] = await Promise.all([
-    getTranslations("PressRelease"),
+  const [tHome, tShare, tListing, sameSubject, settings] = await Promise.all([
     getTranslations("Home"),
     getTranslations("Share"),
     getTranslations("Listing"),
-    getFormatter(),
     listRelatedPressReleases({
       locale,
       slug: release.slug,
@@ -107,33 +100,11 @@ export default async function PressReleasePage({ params }: Props) {
           current={release.title}
         />
 
-        <article className="mt-6" lang={release.locale}>
-          <header className="max-w-4xl">
-            <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t(`documentType.${release.documentType}`)}</p>
-            <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold text-brand-950 sm:text-4xl lg:text-5xl">{release.title}</h1>
-            <Dateline dateline={release.dateline} className="mt-4 text-ink-soft" />
-            {release.lastUpdatedAt ? (
-              <p className="mt-1 text-sm text-ink-muted">{t("lastUpdated", { date: releaseDate(format, release.lastUpdatedAt) })}</p>
-            ) : null}
-          </header>
-
-          {/* The first screen holds headline, dateline and lead; the picture follows the lead,
-              in the text column (HeroFigure's sizes is that column's width). */}
-          <div className="mt-6 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
-            <div>
-              <p className="release-lead max-w-[42rem] font-serif text-xl leading-relaxed text-ink">{release.lead}</p>
-              {release.heroImage ? <HeroFigure image={release.heroImage} /> : null}
-              <div className="mt-6">
-                <PressReleaseBody blocks={release.body} />
-              </div>
-              <PressContacts contacts={release.pressContacts} />
-            </div>
-            <PressReleaseFacts release={release} related={related} shareUrl={pageUrl} />
-          </div>
+        <PressReleaseArticle release={release} related={related} shareUrl={pageUrl} className="mt-6">
           <p className="print-only mt-8 text-sm">
             {tShare("printedFrom")}: {pageUrl}
           </p>
-        </article>
+        </PressReleaseArticle>
       </main>
     </>
   );
