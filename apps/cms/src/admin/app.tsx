@@ -7,6 +7,7 @@ import { EmbargoPanel } from "./newsroom/embargo";
 import { PublishingPanel, newsroomPublish, ViewOnSiteAction } from "./newsroom/publishing";
 import { compactListDates, LIST_COLUMNS_HOOK } from "./newsroom/list-view";
 import { LiveSlug } from "./newsroom/live-slug";
+import { NewReleaseDefaults } from "./newsroom/new-release-defaults";
 import { translations } from "./newsroom/translations";
 import { withdrawInsteadOfUnpublish } from "./newsroom/withdraw";
 
@@ -89,6 +90,6 @@ export default {
       }),
     );
     apis.addDocumentHeaderAction((actions) => [ViewOnSiteAction, ...actions]);
-    apis.addEditViewSidePanel((panels) => [LiveSlug, PublishingPanel, EmbargoPanel, AlertsPanel, ...panels]);
+    apis.addEditViewSidePanel((panels) => [NewReleaseDefaults, LiveSlug, PublishingPanel, EmbargoPanel, AlertsPanel, ...panels]);
   },
 };
