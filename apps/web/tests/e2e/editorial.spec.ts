@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type FrameLocator, type Page } from "@playwright/test";
 import { admin, CMS, createRelease, field, login, RELEASE_UID, RELEASES_PATH, requireCmsEnv, within } from "./cms-admin";
 import { testEnv } from "./env";
 
@@ -53,6 +53,20 @@ test.describe.serial("the editorial loop @editorial", () => {
     const url = field(await response.json(), "data", "url");
     if (typeof url !== "string") throw new Error("no preview URL");
     return new URL(url);
+  }
+
+  /** The admin's page (a real one, from the CMS) with the preview link in a frame, as its preview pane shows it. */
+  async function previewInAdminPage(page: Page, link: URL): Promise<FrameLocator> {
+    await page.goto(`${CMS}/admin`);
+    await page.evaluate((src) => {
+      const frame = document.createElement("iframe");
+      frame.src = src;
+      frame.title = "Preview";
+      frame.style.width = "1000px";
+      frame.style.height = "700px";
+      document.body.prepend(frame);
+    }, link.href);
+    return page.frameLocator('iframe[title="Preview"]');
   }
 
   async function publish(request: APIRequestContext): Promise<void> {
@@ -153,16 +167,7 @@ test.describe.serial("the editorial loop @editorial", () => {
 
   test("the preview works inside the CMS admin's frame (same site, not blocked)", async ({ page, request }) => {
     const link = await previewUrl(request);
-    await page.goto(`${CMS}/admin`);
-    await page.evaluate((src) => {
-      const frame = document.createElement("iframe");
-      frame.src = src;
-      frame.title = "Preview";
-      frame.style.width = "1000px";
-      frame.style.height = "700px";
-      document.body.prepend(frame);
-    }, link.href);
-    const frame = page.frameLocator('iframe[title="Preview"]');
+    const frame = await previewInAdminPage(page, link);
     await expect(frame.getByRole("heading", { level: 1 })).toHaveText(TITLE);
     await expect(frame.getByRole("region", { name: "Preview — not published" })).toBeVisible();
   });
@@ -178,16 +183,7 @@ test.describe.serial("the editorial loop @editorial", () => {
     link.hostname = new URL(CMS).hostname === "localhost" ? "127.0.0.1" : "localhost";
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${CMS}/admin`);
-    await page.evaluate((src) => {
-      const frame = document.createElement("iframe");
-      frame.src = src;
-      frame.title = "Preview";
-      frame.style.width = "1000px";
-      frame.style.height = "700px";
-      document.body.prepend(frame);
-    }, link.href);
-    const frame = page.frameLocator('iframe[title="Preview"]');
+    const frame = await previewInAdminPage(page, link);
     await expect(frame.getByRole("heading", { level: 1 })).toHaveText(TITLE);
     await expect(frame.getByRole("region", { name: "Preview — not published" })).toBeVisible();
     // The cookie is the frame's own (partitioned under the admin's site): the site opened on its

@@ -9,3 +9,13 @@ export function formValue(values: object, name: string): unknown {
   const value: unknown = Reflect.get(values, name);
   return value;
 }
+
+/**
+ * Whether the edit view's document is the saved version of the language being edited: for a new
+ * translation Strapi hands over another language's version (and for a new release none).
+ */
+export function isSavedVersion(document: object | undefined, locale: string | undefined): document is object {
+  if (document === undefined) return false;
+  const documentLocale: unknown = Reflect.get(document, "locale");
+  return locale === undefined || documentLocale === locale;
+}

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { useFetchClient, useForm, useQueryParams } from "@strapi/strapi/admin";
 import type { PanelComponent } from "@strapi/content-manager/strapi-admin";
-import { formValue, PRESS_RELEASE } from "./constants";
+import { formValue, isSavedVersion, PRESS_RELEASE } from "./constants";
 
 /** Strapi's own slug suggestion endpoint: the CMS's uid service, with its number rule (src/extensions/content-manager). */
 const GENERATE = "/content-manager/uid/generate";
@@ -28,7 +28,7 @@ export const LiveSlug: PanelComponent = ({ model, document, documentId }) => {
   const { post } = useFetchClient();
   const isPressRelease = model === PRESS_RELEASE;
   // The version of this language as saved: absent for a new release or a new translation.
-  const saved = document !== undefined && text(Reflect.get(document, "locale")) === (locale ?? text(Reflect.get(document, "locale")));
+  const saved = isSavedVersion(document, locale);
   const everPublished = saved && Reflect.get(document, "status") !== "draft";
   const savedSlug = saved ? text(Reflect.get(document, "slug")) : "";
   const savedTitle = saved ? text(Reflect.get(document, "title")) : "";

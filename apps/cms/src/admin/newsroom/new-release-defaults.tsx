@@ -1,7 +1,7 @@
 import * as React from "react";
 import { useForm, useQueryParams } from "@strapi/strapi/admin";
 import type { PanelComponent } from "@strapi/content-manager/strapi-admin";
-import { formValue, PRESS_RELEASE } from "./constants";
+import { formValue, isSavedVersion, PRESS_RELEASE } from "./constants";
 
 /**
  * A new press release (or a new language version) starts with its release date at this
@@ -14,9 +14,7 @@ export const NewReleaseDefaults: PanelComponent = ({ model, document }) => {
   const onChange = useForm("NewsroomNewReleaseDefaults", (form) => form.onChange, false);
   const [{ query }] = useQueryParams<{ plugins?: { i18n?: { locale?: string } } }>();
   const locale = query.plugins?.i18n?.locale;
-  // As in live-slug.tsx: the edit view hands over another language's version while this one is new.
-  const documentLocale: unknown = document === undefined ? undefined : Reflect.get(document, "locale");
-  const isNew = document === undefined || (locale !== undefined && documentLocale !== locale);
+  const isNew = !isSavedVersion(document, locale);
   const done = React.useRef(false);
   React.useEffect(() => {
     if (model !== PRESS_RELEASE || !isNew || !onChange || done.current) return;
