@@ -6,7 +6,10 @@ import { AlertsPanel } from "./newsroom/alerts";
 import { EmbargoPanel } from "./newsroom/embargo";
 import { PublishingPanel, newsroomPublish, ViewOnSiteAction } from "./newsroom/publishing";
 import { compactListDates, LIST_COLUMNS_HOOK } from "./newsroom/list-view";
+import { LanguagesPanel } from "./newsroom/languages";
 import { LiveSlug } from "./newsroom/live-slug";
+import { MainPhotoPanel } from "./newsroom/main-photo";
+import { SaveAndPreviewPanel } from "./newsroom/save-and-preview";
 import { NewReleaseDefaults } from "./newsroom/new-release-defaults";
 import { translations } from "./newsroom/translations";
 import { withdrawInsteadOfUnpublish } from "./newsroom/withdraw";
@@ -90,6 +93,16 @@ export default {
       }),
     );
     apis.addDocumentHeaderAction((actions) => [ViewOnSiteAction, ...actions]);
-    apis.addEditViewSidePanel((panels) => [NewReleaseDefaults, LiveSlug, PublishingPanel, EmbargoPanel, AlertsPanel, ...panels]);
+    apis.addEditViewSidePanel((panels) => [
+      NewReleaseDefaults,
+      LiveSlug,
+      PublishingPanel,
+      SaveAndPreviewPanel,
+      MainPhotoPanel,
+      LanguagesPanel,
+      EmbargoPanel,
+      AlertsPanel,
+      ...panels,
+    ]);
   },
 };

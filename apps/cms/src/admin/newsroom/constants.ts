@@ -1,5 +1,9 @@
-/** The press-release content type, as the admin names its model (packages/contract holds the same UID for the server). */
-export const PRESS_RELEASE = "api::press-release.press-release";
+import { PRESS_RELEASE_UID } from "@newsroom/contract";
+
+export { isRecord } from "@newsroom/contract";
+
+/** The press-release content type, as the admin names its model. */
+export const PRESS_RELEASE = PRESS_RELEASE_UID;
 
 /** Strapi's role code of the super admin: the only one who changes models and views. */
 export const SUPER_ADMIN = "strapi-super-admin";
