@@ -123,6 +123,13 @@ describe(`npm run backup / npm run restore on ${env.DATABASE_CLIENT}`, () => {
   let scratch = "";
   let archive = "";
   let dbBefore: DatabaseSnapshot = {};
+  /** Right after the backup: the running CMS may write in between (a digest due stamps its subscriber). */
+  let dbAfter: DatabaseSnapshot = {};
+  /** The restored database is the backup's moment: the state just before it or just after it, exactly. */
+  const asBackedUp = (restored: DatabaseSnapshot): string[] => {
+    const vsBefore = differences(restored, dbBefore);
+    return vsBefore.length === 0 || differences(restored, dbAfter).length === 0 ? [] : vsBefore;
+  };
   let uploadsBefore: Record<string, string> = {};
   let siteBefore: Record<string, unknown> = {};
 
@@ -183,6 +190,7 @@ describe(`npm run backup / npm run restore on ${env.DATABASE_CLIENT}`, () => {
     expect(dbBefore.withdrawal_notices?.length).toBeGreaterThan(0);
 
     const result = await cli("backup", [archive]);
+    dbAfter = await databaseSnapshot(env);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Backed up the (sqlite|postgres) database .* and \d+ media files/);
     console.log(`backup (${env.DATABASE_CLIENT}): ${result.stdout.trim()} [wall ${result.seconds.toFixed(1)} s]`);
@@ -223,7 +231,7 @@ describe(`npm run backup / npm run restore on ${env.DATABASE_CLIENT}`, () => {
     console.log(`restore (${env.DATABASE_CLIENT}): ${result.stdout.trim()} [wall ${result.seconds.toFixed(1)} s]`);
     // Every row of every table (ids, drafts and published versions, every locale, old slugs,
     // withdrawal notices, schedules, media records, admin users, tokens) and every file.
-    expect(differences(await databaseSnapshot(env), dbBefore)).toEqual([]);
+    expect(asBackedUp(await databaseSnapshot(env))).toEqual([]);
     expect(await uploadsSnapshot()).toEqual(uploadsBefore);
   });
 
@@ -238,6 +246,6 @@ describe(`npm run backup / npm run restore on ${env.DATABASE_CLIENT}`, () => {
     const result = await cli("restore", [archive, "--force"]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("replacing what was there");
-    expect(differences(await databaseSnapshot(env), dbBefore)).toEqual([]);
+    expect(asBackedUp(await databaseSnapshot(env))).toEqual([]);
   });
 });
