@@ -186,13 +186,14 @@ describe("admin for communications staff", () => {
       "heroImage",
       "countries",
       "pressContacts",
-      "scheduledPublishAt",
       "withdrawalReason",
+      "scheduledUnpublishAt",
       "slug",
       "seo",
     ];
     expect(sequence.map(at)).toEqual([...sequence.map(at)].sort((a, b) => a - b));
-    // Nothing Strapi shows is lost: every field of the model but the CMS's private index.
+    // Nothing Strapi shows is lost: every field of the model but the CMS's private index, and
+    // the schedule and its stopped reason, which the Publishing panel shows beside Publish.
     expect(new Set(order)).toEqual(
       new Set(
         Object.keys(contentType.metadatas).filter(
@@ -208,6 +209,8 @@ describe("admin for communications staff", () => {
               "updatedBy",
               "locale",
               "localizations",
+              "scheduledPublishAt",
+              "scheduleError",
             ].includes(name),
         ),
       ),

@@ -4,8 +4,8 @@ import { contentTypes, isRecord } from "@newsroom/contract";
 /**
  * What communications staff see in the admin: a help text in plain words under every field,
  * and list views with the columns they scan for. Applied at every start, so the words live
- * in code review rather than in one database. Field order and sizes in the edit view stay
- * as Strapi or an admin arranged them.
+ * in code review rather than in one database. Where a model lists its edit rows, the form
+ * follows them; otherwise field order and sizes stay as Strapi or an admin arranged them.
  */
 interface ListView {
   columns: string[];
@@ -26,6 +26,8 @@ interface ModelLayout {
    * model left out here (a field added later) follow at the end, so none disappears.
    */
   edit?: { name: string; size: number }[][];
+  /** Fields a side panel of the edit view shows and edits instead of the form (never twice). */
+  inPanels?: string[];
 }
 
 /** "datelinePlace" → "Dateline place". */
@@ -62,6 +64,8 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
   [contentTypes.pressRelease.uid]: {
     labels: pressReleaseLabels,
     readOnly: ["scheduleError"],
+    // Beside Publish, in the Publishing panel (src/admin/newsroom/publishing.tsx).
+    inPanels: ["scheduledPublishAt", "scheduleError"],
     list: {
       // Two columns: Strapi adds "Available in" (the languages) and Status after them, and at
       // 1440 px both must stay in view (with five here, or three, Status was scrolled off).
@@ -91,12 +95,8 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
         { name: "pressContacts", size: 6 },
       ],
       [
-        { name: "scheduledPublishAt", size: 6 },
-        { name: "scheduledUnpublishAt", size: 6 },
-      ],
-      [
         { name: "withdrawalReason", size: 6 },
-        { name: "scheduleError", size: 6 },
+        { name: "scheduledUnpublishAt", size: 6 },
       ],
       [
         { name: "slug", size: 6 },
@@ -116,7 +116,7 @@ export const contentTypeLayouts: Record<string, ModelLayout> = {
         "The city the release is issued from, e.g. Lima, written the way readers of this language write it. The site prints it before the lead (“LIMA – …”): do not repeat it in the lead.",
       datelineCountry: "The country of the dateline city. Saving adds it to Countries.",
       releaseDate:
-        "The date and time of the release shown to readers (the dateline date). Not when it goes online: use Scheduled publication for that.",
+        "The date and time of the release shown to readers (the dateline date). Not when it goes online: use Schedule for, in the Publishing panel, for that.",
       lastUpdatedAt: "Set this only when you correct a published release in substance: readers see “Last updated” with this date.",
       lead: "The opening paragraph: who, what, where, when, in two or three sentences. It appears in listings, feeds and search results.",
       body: "The rest of the release: paragraphs, quotes, headings, lists and links.",
@@ -315,9 +315,9 @@ interface StoredConfiguration {
   layouts?: { list?: string[]; edit?: unknown };
 }
 
-/** Our rows, then (one per row) every field of Strapi's stored edit layout that they leave out. */
-function editRows(stored: unknown, rows: { name: string; size: number }[][]): { name: string; size: number }[][] {
-  const placed = new Set(rows.flat().map((field) => field.name));
+/** Our rows, then (one per row) every field of Strapi's stored edit layout that they leave out, but those in panels. */
+function editRows(stored: unknown, rows: { name: string; size: number }[][], inPanels: string[] = []): { name: string; size: number }[][] {
+  const placed = new Set([...rows.flat().map((field) => field.name), ...inPanels]);
   const storedFields = Array.isArray(stored) ? stored.flat() : [];
   const rest = storedFields.filter(
     (field): field is { name: string; size: number } =>
@@ -340,7 +340,7 @@ function withLayout(configuration: StoredConfiguration, layout: ModelLayout): St
     if (current) metadatas[column] = { ...current, list: { ...current.list, label: labelOf(column) } };
   }
   const layouts = layout.edit
-    ? { ...configuration.layouts, edit: editRows(configuration.layouts?.edit, layout.edit) }
+    ? { ...configuration.layouts, edit: editRows(configuration.layouts?.edit, layout.edit, layout.inPanels) }
     : configuration.layouts;
   if (!layout.list) return { settings: configuration.settings, metadatas, layouts };
   return {

@@ -143,7 +143,7 @@ export function embargoProblem(
   if (publishAt && publishAt.getTime() > now.getTime()) {
     return (
       `Embargoed: "${title}" (${draft.locale}) is scheduled to go live on ${formatUtc(publishAt)} and will be published automatically then. ` +
-      `To publish it now, clear "Scheduled publication" and save first.`
+      `To publish it now, clear "Schedule for" in the Publishing panel and save first.`
     );
   }
   if (unpublishAt && unpublishAt.getTime() <= now.getTime()) {

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Flex, Typography } from "@strapi/design-system";
+import { Button, Field, Flex, TextInput, Typography } from "@strapi/design-system";
 import { ExternalLink } from "@strapi/icons";
 import {
   unstable_useDocumentLayout as useDocumentLayout,
@@ -11,10 +11,13 @@ import {
 import type { DocumentActionComponent, HeaderActionComponent, PanelComponent } from "@strapi/content-manager/strapi-admin";
 import { useIntl } from "react-intl";
 import { formValue, PRESS_RELEASE } from "./constants";
-import { editorTime, futureTime } from "./time";
+import { editorTime, fromLocalInput, futureTime, toLocalInput } from "./time";
+
+/** The form field the panel schedules with. */
+const SCHEDULE_FIELD = "scheduledPublishAt";
 
 function useScheduledPublication(): Date | undefined {
-  const value = useForm("NewsroomSchedule", (form) => formValue(form.values, "scheduledPublishAt"), false);
+  const value = useForm("NewsroomSchedule", (form) => formValue(form.values, SCHEDULE_FIELD), false);
   return futureTime(value);
 }
 
@@ -81,18 +84,34 @@ export function newsroomPublish(Publish: DocumentActionComponent): DocumentActio
   return Action;
 }
 
-/** The side panel "Publishing": when the release goes live, in the editor's time zone and in UTC. */
+/**
+ * The side panel "Publishing", beside Publish: publish now, or "Schedule for" a time in the
+ * editor's time zone (shown, with UTC beside it). The time is the form's scheduledPublishAt,
+ * which is not in the form itself (src/editorial/admin-layout.ts): one place to schedule, and
+ * Strapi's Save stores it like any field.
+ */
 export const PublishingPanel: PanelComponent = ({ model }) => {
   const { formatMessage, locale } = useIntl();
-  const scheduled = useScheduledPublication();
+  const value = useForm("NewsroomPublishing", (form) => formValue(form.values, SCHEDULE_FIELD), false);
+  const onChange = useForm("NewsroomPublishing", (form) => form.onChange, false);
+  // Written by the CMS when a scheduled (un)publication failed (src/editorial/scheduler.ts).
+  const stopped = useForm("NewsroomPublishing", (form) => formValue(form.values, "scheduleError"), false);
+  const saved = typeof value === "string" && value !== "" ? new Date(value) : undefined;
+  // What the editor typed, until it is a whole date and time (then the form has it).
+  const [typed, setTyped] = React.useState<string | undefined>(undefined);
+  const inputValue = typed ?? (saved && !Number.isNaN(saved.getTime()) ? toLocalInput(saved) : "");
   if (model !== PRESS_RELEASE) return null;
-  const time = scheduled ? editorTime(scheduled, locale) : undefined;
+  const at = futureTime(value);
+  const time = at ? editorTime(at, locale) : undefined;
+  const passed = saved !== undefined && at === undefined && !Number.isNaN(saved.getTime());
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const set = (next: Date | null) => onChange?.(SCHEDULE_FIELD, next === null ? null : next.toISOString());
   return {
     title: formatMessage({ id: "newsroom.publishing.title", defaultMessage: "Publishing" }),
     content: (
-      <Flex direction="column" alignItems="flex-start" gap={1} width="100%">
+      <Flex direction="column" alignItems="stretch" gap={2} width="100%">
         {time ? (
-          <>
+          <Flex direction="column" alignItems="flex-start" gap={1}>
             <Typography fontWeight="bold" textColor="warning700">
               {formatMessage({ id: "newsroom.publishing.badge", defaultMessage: "Scheduled" })}
             </Typography>
@@ -105,21 +124,62 @@ export const PublishingPanel: PanelComponent = ({ model }) => {
             <Typography variant="pi" textColor="neutral600">
               {time.utc} UTC
             </Typography>
-            <Typography variant="pi" textColor="neutral600">
-              {formatMessage({
-                id: "newsroom.publishing.change",
-                defaultMessage: "To publish now, clear Scheduled publication and save.",
-              })}
-            </Typography>
-          </>
+          </Flex>
         ) : (
           <Typography variant="pi" textColor="neutral600">
-            {formatMessage({
-              id: "newsroom.publishing.now",
-              defaultMessage: "Publish makes it live now. To schedule it, set Scheduled publication and save.",
-            })}
+            {formatMessage({ id: "newsroom.publishing.now", defaultMessage: "Publish makes it live now, or schedule it below." })}
           </Typography>
         )}
+        {typeof stopped === "string" && stopped !== "" ? (
+          <Flex direction="column" alignItems="flex-start" gap={1} role="alert">
+            <Typography fontWeight="bold" textColor="danger600">
+              {formatMessage({ id: "newsroom.publishing.stopped", defaultMessage: "Schedule stopped" })}
+            </Typography>
+            <Typography variant="pi">{stopped}</Typography>
+          </Flex>
+        ) : null}
+        <Field.Root
+          name="newsroomScheduleFor"
+          hint={formatMessage(
+            { id: "newsroom.publishing.hint", defaultMessage: "Your time zone: {zone}. Save to keep the time." },
+            { zone },
+          )}
+          error={
+            passed
+              ? formatMessage({
+                  id: "newsroom.publishing.passed",
+                  defaultMessage: "This time has passed: saved like this, the release goes live at once.",
+                })
+              : undefined
+          }
+        >
+          <Field.Label>{formatMessage({ id: "newsroom.publishing.scheduleFor", defaultMessage: "Schedule for" })}</Field.Label>
+          <TextInput
+            type="datetime-local"
+            value={inputValue}
+            min={toLocalInput(new Date())}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+              const text = event.target.value;
+              const next = fromLocalInput(text);
+              if (text === "") set(null);
+              else if (next) set(next);
+              setTyped(text === "" || next ? undefined : text);
+            }}
+          />
+          <Field.Hint />
+          <Field.Error />
+        </Field.Root>
+        {saved ? (
+          <Button
+            variant="tertiary"
+            onClick={() => {
+              setTyped(undefined);
+              set(null);
+            }}
+          >
+            {formatMessage({ id: "newsroom.publishing.clear", defaultMessage: "Clear the schedule" })}
+          </Button>
+        ) : null}
       </Flex>
     ),
   };

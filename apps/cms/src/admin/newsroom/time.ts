@@ -22,3 +22,17 @@ export function futureTime(value: unknown, now = Date.now()): Date | undefined {
   const time = new Date(value);
   return Number.isNaN(time.getTime()) || time.getTime() <= now ? undefined : time;
 }
+
+/** A time as a `datetime-local` input shows it: the editor's wall clock, to the minute. */
+export function toLocalInput(time: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${String(time.getFullYear())}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}T${pad(time.getHours())}:${pad(time.getMinutes())}`;
+}
+
+/** A `datetime-local` value (the editor's wall clock) as the instant it names, or undefined. */
+export function fromLocalInput(value: string): Date | undefined {
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/.test(value)) return undefined;
+  // Without a zone, the Date constructor reads a date-time as local time: the editor's.
+  const time = new Date(value);
+  return Number.isNaN(time.getTime()) ? undefined : time;
+}
