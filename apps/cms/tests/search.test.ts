@@ -355,6 +355,20 @@ describe("search in each language, on releases written for the test", () => {
   it("searches a phrase", async () => {
     expect(await found({ q: `"blue harbour" ${MARK}` })).toEqual([ids.phrase]);
     expect(await found({ q: `"harbour blue" ${MARK}` })).toEqual([]);
+    // Longer than two words (on PostgreSQL the word pairs only narrow these down), and stop words inside.
+    expect(await found({ q: `"crowds watched as the blue harbour" ${MARK}` })).toEqual([ids.phrase]);
+    expect(await found({ q: `"blue harbour opened" ${MARK}` })).toEqual([ids.phrase]);
+    expect(await found({ q: `"blue harbour boats" ${MARK}` })).toEqual([]);
+    const { results } = await searchRaw({ q: `"blue harbour" ${MARK}` });
+    expect(results.meta.pagination.total).toBe(1);
+  });
+
+  it("leaves out a release with an excluded word in its body, though its headline matches", async () => {
+    // "keepers" is in the headline and lead of the lighthouse release, "noon" only in its body.
+    expect(await found({ q: `keepers ${MARK}` })).toEqual([ids.titleMatch]);
+    const { results } = await searchRaw({ q: `keepers -noon ${MARK}` });
+    expect(results.data).toEqual([]);
+    expect(results.meta.pagination.total).toBe(0);
   });
 
   it("puts the newest first among equally relevant releases", async () => {

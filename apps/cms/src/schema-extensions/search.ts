@@ -11,7 +11,7 @@ import type { SchemaExtension } from ".";
  * PostgreSQL: a table of its own, `press_release_search`, with one row per *published* press
  * release row: two tsvectors in the row's language configuration (Snowball stemmer, unaccent
  * first), `head` (title weight A, lead B) and `vector` (title, lead and body C), with GIN indexes
- * per language. Kept by a trigger on Strapi's table, so that every writer (the admin, Strapi's
+ * per language on both and on the vector's adjacent word pairs (for phrases). Kept by a trigger on Strapi's table, so that every writer (the admin, Strapi's
  * publish copy, bulk SQL) gets it without running JS, and drafts cost nothing. A table of its own
  * rather than columns on press_releases, because counting and ranking all matches of a common
  * word read the matching rows: here a row is a few hundred bytes, there it carries the lead,
@@ -26,7 +26,7 @@ import type { SchemaExtension } from ".";
 /** PostgreSQL: the search table (one row per published press release row). */
 export const SEARCH_TABLE = "press_release_search";
 export const FTS_TABLE = "press_releases_search";
-/** Changes whenever a function below changes what is indexed: the search table is then rebuilt. */
+/** Changes whenever a function below changes what is indexed (newsroom_search_pairs too): the search table is then rebuilt. */
 const POSTGRES_SEARCH_VERSION = "newsroom search 1";
 /** Any number: serializes this setup between CMS instances starting on one database. */
 const SETUP_LOCK = 4_711_011;
@@ -147,6 +147,18 @@ async function applyPostgres(strapi: Core.Strapi, trx: Knex.Transaction): Promis
       SELECT setweight(to_tsvector(cfg, coalesce(title, '')), 'A') || setweight(to_tsvector(cfg, coalesce(lead, '')), 'B')
       FROM (SELECT newsroom_search_configuration(locale) AS cfg) AS language
     $$`);
+  // Each pair of adjacent words of a vector as one lexeme ("climat chang"), for an index that
+  // counts a phrase's matches without reading their vectors (search/tsquery.ts phrasePairs): a
+  // phrase needs positions, which GIN does not keep, so PostgreSQL rechecks every candidate's
+  // whole vector (at 100,000 releases, 400 ms for a phrase in most of them). COST: evaluating it
+  // per row is never the plan to choose (a sequential scan would compute it for every release).
+  await trx.raw(`
+    CREATE OR REPLACE FUNCTION newsroom_search_pairs(vector tsvector) RETURNS tsvector
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE COST 10000 AS $$
+      SELECT coalesce(array_to_tsvector(array_agg(DISTINCT a.lexeme || ' ' || b.lexeme)), ''::tsvector)
+      FROM (SELECT lexeme, unnest(positions) AS pos FROM unnest(vector)) AS a
+      JOIN (SELECT lexeme, unnest(positions) AS pos FROM unnest(vector)) AS b ON b.pos = a.pos + 1
+    $$`);
   await trx.raw(`COMMENT ON FUNCTION newsroom_press_release_vector(text, text, text, jsonb) IS '${POSTGRES_SEARCH_VERSION}'`);
 
   await trx.raw(`
@@ -164,6 +176,9 @@ async function applyPostgres(strapi: Core.Strapi, trx: Knex.Transaction): Promis
     await trx.raw(`CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_vector_${code} ON ${SEARCH_TABLE} USING gin (vector) ${where}`);
     await trx.raw(`CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_head_${code} ON ${SEARCH_TABLE} USING gin (head) ${where}`);
     await trx.raw(`CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_date_${code} ON ${SEARCH_TABLE} (release_date DESC, document_id) ${where}`);
+    await trx.raw(
+      `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_pairs_${code} ON ${SEARCH_TABLE} USING gin (newsroom_search_pairs(vector)) ${where}`,
+    );
   }
   const row = (r: "NEW" | "pr") => ({
     id: `${r}.${ident(c.id)}`,

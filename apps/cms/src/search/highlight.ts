@@ -1,6 +1,6 @@
 /**
- * Turns text in which the database marked the matched words (PostgreSQL's ts_headline with
- * private StartSel/StopSel characters, or markWords on SQLite) into plain text and the ranges
+ * Turns text in which the matched words are marked (markWords, with private start and stop
+ * characters) into plain text and the ranges
  * the site shows in <mark>: the CMS never sends HTML, and the site need not know the stemmer.
  */
 import { WORD } from "./language";

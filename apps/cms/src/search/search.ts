@@ -1,10 +1,11 @@
 import type { Core } from "@strapi/strapi";
 import type { Knex } from "knex";
 import { FTS_TABLE, pressReleaseColumns, SEARCH_TABLE, usesPostgres } from "../schema-extensions/search";
-import { excerptOf, type Highlighted, MARK_END, MARK_START, markWords, type Range, toHighlighted } from "./highlight";
-import { searchLanguage } from "./language";
+import { excerptOf, type Highlighted, markWords, type Range, toHighlighted } from "./highlight";
+import { searchLanguage, type SearchLanguage } from "./language";
 import type { SearchParams } from "./query";
 import { blocksToText } from "./text";
+import { formatTsQuery, parseTsQuery, phrasePairs, withPrefixes, withWeight } from "./tsquery";
 import { parseWebSearch, toFts5Query, wordMatcher } from "./websearch";
 import {
   contentTypes,
@@ -17,11 +18,9 @@ import {
 const UID = contentTypes.pressRelease.uid;
 
 /**
- * Relevance weights. PostgreSQL's ts_rank_cd takes {D, C, B, A} (lead is B, title A; see
- * postgresMatches for the body); FTS5's bm25 one weight per column (title, lead, body). A
- * title match outranks body matches.
+ * SQLite's relevance: FTS5's bm25 takes one weight per column (title, lead, body), so that a
+ * title match outranks body matches (PostgreSQL's tiers: postgresMatches).
  */
-const POSTGRES_WEIGHTS = "{0.05, 0.1, 0.4, 1.0}";
 const FTS5_WEIGHTS = [10, 4, 1] as const;
 
 export interface SearchHit {
@@ -72,90 +71,114 @@ function facetSubquery(strapi: Core.Strapi, params: SearchParams): Knex.QueryBui
     .getKnexQuery();
 }
 
-/** The websearch query, as PostgreSQL's own parser reads it; French words also match longer words of their stem. */
-function tsquerySql(prefixFrom: number | null): string {
-  const query = "websearch_to_tsquery(?::regconfig, ?)";
-  if (prefixFrom === null) return query;
-  // Lexemes print as 'word' after a start, space, ( or !: 'word' of prefixFrom+ letters becomes 'word':*.
-  // (knex reads "?" as a binding: the lookahead's is escaped.)
-  return `regexp_replace(${query}::text, '(^|[ !(])''([^'']{${prefixFrom},})''(\\?=$|[ )])', '\\1''\\2'':*', 'g')::tsquery`;
-}
+/** Up to this many matches, the page is sorted from all of them (read from the indexes, no vector touched). */
+const FEW_MATCHES = 2_000;
 
 /**
- * PostgreSQL, in one statement: the exact total of all matches and the page, ranked among all of
- * them in two tiers: releases whose headline or lead match, by ts_rank_cd over those two (title
- * above lead), then releases that match in the body only, newest first. Ranking every body by
- * term frequency would read every matching release's whole vector: for a common word at 100,000
- * releases, most of the archive, on every query. The tiers read only the small head vectors
- * (and count from the indexes); each tier is cut at the page's end before the two are merged.
- * Ties: newest, then documentId, so that pages are stable. Headlines for the page only.
+ * PostgreSQL, in three statements: websearch_to_tsquery reads the reader's words
+ * (search/tsquery.ts then derives the headline-only query and the phrase's word pairs from it);
+ * the exact total, counted from the indexes without reading any vector (a two-word phrase
+ * through the word pairs index: without it PostgreSQL rechecks every candidate's whole vector
+ * for the positions); then the page. Relevance is in three tiers over all matches, each newest
+ * first: all the words in the headline, then in the headline and lead, then anywhere (the
+ * body). Tiers rather than ts_rank_cd, which scores every match of a common word (at 100,000
+ * releases most of the archive: 66 ms). With few matches the page is sorted from all of them;
+ * with many, each tier walks the newest-first index until the page is full, which is short
+ * because matches are then dense (the total decides, so the planner need not guess: it walked
+ * that index for a rare word, reading vectors, 18 ms). Ties: newest, then documentId, so that
+ * pages are stable.
  */
 async function postgresMatches(strapi: Core.Strapi, params: SearchParams): Promise<Matches> {
   const c = pressReleaseColumns(strapi);
   const language = searchLanguage(params.locale);
+  const knex = strapi.db.connection;
+  const parsed = rowsOf(
+    await knex.raw("SELECT websearch_to_tsquery(?::regconfig, ?)::text AS query", [language.configuration, params.q]),
+  )[0]?.query;
+  const read = parseTsQuery(asText(parsed));
+  if (read === null) return { total: 0, rows: [] }; // only stop words
+  const query = withPrefixes(read, language.prefixFrom);
+  const q = formatTsQuery(query);
+  const inHeadline = formatTsQuery(withWeight(query, "A"));
+  const { pairs, rest } = phrasePairs(query);
   const facets = facetSubquery(strapi, params);
-  const headline = `'HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}'`;
-  const mark = (text: string) =>
-    `ts_headline(?::regconfig, translate(coalesce(${text}, ''), E'\\u0002\\u0003', '  '), ${tsquerySql(language.prefixFrom)}, ${headline})`;
-  // The query is written out where it is used (not a shared CTE), so the planner sees its words
-  // and picks, per tier, between the GIN index and the newest-first index.
-  const q = tsquerySql(language.prefixFrom);
-  const inLanguage = `s.locale = ?${facets ? " AND s.id IN (?)" : ""}`;
-  const end = params.page * params.pageSize;
+
+  let bindings: Knex.RawBinding[] = [];
+  /** A placeholder, its value bound in the order the statement reads (template literals run left to right). */
+  const bind = (value: Knex.RawBinding) => {
+    bindings.push(value);
+    return "?";
+  };
+  const inLanguage = () => `s.locale = ${bind(params.locale)}${facets ? ` AND s.id IN (${bind(facets)})` : ""}`;
+  const matches = () =>
+    pairs
+      ? `newsroom_search_pairs(s.vector) @@ ${bind(pairs)}::tsquery${rest ? ` AND s.vector @@ ${bind(rest)}::tsquery` : ""}`
+      : `s.vector @@ ${bind(q)}::tsquery`;
+
+  const counted = rowsOf(
+    await knex.raw(`SELECT count(*)::integer AS n FROM ${SEARCH_TABLE} s WHERE ${matches()} AND ${inLanguage()}`, bindings),
+  );
+  const total = Number(counted[0]?.n ?? 0);
+  // The page statement runs even past the last page: the same statements whatever the query finds.
+  const offset = (params.page - 1) * params.pageSize;
+
+  bindings = [];
+  const order = "ORDER BY tier, release_date DESC, document_id ASC";
+  let page: string;
+  if (total <= FEW_MATCHES) {
+    page = `
+      WITH matched AS MATERIALIZED (SELECT s.id, s.document_id, s.release_date, s.head FROM ${SEARCH_TABLE} s WHERE ${matches()} AND ${inLanguage()})
+      SELECT id, document_id, release_date,
+        CASE WHEN head @@ ${bind(inHeadline)}::tsquery THEN 0 WHEN head @@ ${bind(q)}::tsquery THEN 1 ELSE 2 END AS tier
+      FROM matched ${order} LIMIT ${bind(params.pageSize)} OFFSET ${bind(offset)}`;
+  } else {
+    // A word the query excludes may be in the body though not in the headline: the headline
+    // tiers then check the whole vector too, or a release the query excludes would be listed.
+    const alsoVector = () => (q.includes("!") ? ` AND s.vector @@ ${bind(q)}::tsquery` : "");
+    const end = params.page * params.pageSize;
+    const tier = (n: number, where: string) => `
+        SELECT s.id, s.document_id, s.release_date, ${String(n)} AS tier FROM ${SEARCH_TABLE} s
+        WHERE ${where} AND ${inLanguage()} ORDER BY s.release_date DESC, s.document_id ASC LIMIT ${bind(end)}`;
+    page = `
+      WITH title_tier AS (${tier(0, `s.head @@ ${bind(inHeadline)}::tsquery${alsoVector()}`)}),
+      lead_tier AS (${tier(1, `s.head @@ ${bind(q)}::tsquery AND NOT (s.head @@ ${bind(inHeadline)}::tsquery)${alsoVector()}`)}),
+      body_tier AS (${tier(2, `s.vector @@ ${bind(q)}::tsquery AND NOT (s.head @@ ${bind(q)}::tsquery)`)})
+      SELECT * FROM (SELECT * FROM title_tier UNION ALL SELECT * FROM lead_tier UNION ALL SELECT * FROM body_tier) AS tiers
+      ${order} LIMIT ${bind(params.pageSize)} OFFSET ${bind(offset)}`;
+  }
   const sql = `
-    WITH total AS (SELECT count(*)::integer AS n FROM ${SEARCH_TABLE} s WHERE s.vector @@ ${q} AND ${inLanguage}),
-    head_page AS (
-      SELECT s.id, s.document_id, s.release_date, 0 AS tier, ts_rank_cd('${POSTGRES_WEIGHTS}', s.head, ${q}, 1) AS rank
-      FROM ${SEARCH_TABLE} s WHERE s.head @@ ${q} AND ${inLanguage}
-      ORDER BY rank DESC, s.release_date DESC, s.document_id ASC LIMIT ?
-    ),
-    body_page AS (
-      SELECT s.id, s.document_id, s.release_date, 1 AS tier, 0::real AS rank
-      FROM ${SEARCH_TABLE} s WHERE s.vector @@ ${q} AND NOT (s.head @@ ${q}) AND ${inLanguage}
-      ORDER BY s.release_date DESC, s.document_id ASC LIMIT ?
-    ),
-    page AS (
-      SELECT * FROM (SELECT * FROM head_page UNION ALL SELECT * FROM body_page) AS both_tiers
-      ORDER BY tier, rank DESC, release_date DESC, document_id ASC LIMIT ? OFFSET ?
-    )
-    SELECT (SELECT n FROM total) AS total, page.document_id AS "documentId",
-      ${mark(`pr."${c.title}"`)} AS title, ${mark(`pr."${c.lead}"`)} AS lead, ${mark(`newsroom_body_text(pr."${c.body}"::jsonb)`)} AS body
-    FROM (SELECT 1) AS one
-      LEFT JOIN page ON true
-      LEFT JOIN "${c.table}" pr ON pr.id = page.id
-    ORDER BY page.tier, page.rank DESC, page.release_date DESC, page.document_id ASC`;
-  const query: Knex.RawBinding[] = [language.configuration, params.q];
-  const where: Knex.RawBinding[] = [params.locale, ...(facets ? [facets] : [])];
-  const headlines = [...[language.configuration, ...query], ...[language.configuration, ...query], ...[language.configuration, ...query]];
-  const bindings: Knex.RawBinding[] = [
-    ...query,
-    ...where, // total
-    ...query,
-    ...query,
-    ...where,
-    end, // head tier
-    ...query,
-    ...query,
-    ...where,
-    end, // body tier
-    params.pageSize,
-    (params.page - 1) * params.pageSize,
-    ...headlines,
-  ];
-  const rows = rowsOf(await strapi.db.connection.raw(sql, bindings));
-  return toMatches(rows);
+    SELECT page.document_id AS "documentId", pr."${c.title}" AS title, pr."${c.lead}" AS lead, pr."${c.body}" AS body
+    FROM (${page}) AS page JOIN "${c.table}" pr ON pr.id = page.id
+    ORDER BY page.tier, page.release_date DESC, page.document_id ASC`;
+  return { total, rows: marked(language, params.q, rowsOf(await knex.raw(sql, bindings))) };
 }
 
-function toMatches(rows: Record<string, unknown>[]): Matches {
-  const total = Number(rows[0]?.total ?? 0);
-  return {
-    total,
-    rows: rows.flatMap((row) =>
-      typeof row.documentId === "string"
-        ? [{ documentId: row.documentId, title: asText(row.title), lead: asText(row.lead), body: asText(row.body) }]
-        : [],
-    ),
-  };
+/**
+ * The page's rows with the query's words marked (MARK_START … MARK_END), in JS on both databases:
+ * the same Snowball stemmers as the indexes (search/language.ts), and no body is parsed twice
+ * (ts_headline over twelve whole bodies took 16 ms at PostgreSQL).
+ */
+function marked(language: SearchLanguage, q: string, rows: Record<string, unknown>[]): PageRow[] {
+  const matches = wordMatcher(language, parseWebSearch(language, q));
+  return rows.flatMap((row) => {
+    if (typeof row.documentId !== "string") return [];
+    let body: unknown = row.body;
+    if (typeof body === "string") {
+      try {
+        body = JSON.parse(body);
+      } catch {
+        body = []; // not blocks: no excerpt from it (the lead is used)
+      }
+    }
+    return [
+      {
+        documentId: row.documentId,
+        title: markWords(asText(row.title), matches),
+        lead: markWords(asText(row.lead), matches),
+        body: markWords(blocksToText(body), matches),
+      },
+    ];
+  });
 }
 
 async function sqliteMatches(strapi: Core.Strapi, params: SearchParams): Promise<Matches> {
@@ -184,26 +207,9 @@ async function sqliteMatches(strapi: Core.Strapi, params: SearchParams): Promise
   const bindings: Knex.RawBinding[] = [match, params.locale];
   if (facets) bindings.push(facets);
   bindings.push(params.pageSize, (params.page - 1) * params.pageSize);
-  const found = toMatches(rowsOf(await strapi.db.connection.raw(sql, bindings)));
-  // SQLite's index holds stems only: the words are marked here, with the index's own stemming.
-  const matches = wordMatcher(language, query);
-  return {
-    total: found.total,
-    rows: found.rows.map((row) => {
-      let body: unknown = row.body;
-      try {
-        body = JSON.parse(row.body);
-      } catch {
-        body = [];
-      }
-      return {
-        documentId: row.documentId,
-        title: markWords(row.title, matches),
-        lead: markWords(row.lead, matches),
-        body: markWords(blocksToText(body), matches),
-      };
-    }),
-  };
+  const found = rowsOf(await strapi.db.connection.raw(sql, bindings));
+  // SQLite's index holds stems only: the words are marked in JS, with the index's own stemming.
+  return { total: Number(found[0]?.total ?? 0), rows: marked(language, params.q, found) };
 }
 
 /**

@@ -76,8 +76,15 @@ export function wordMatcher(language: SearchLanguage, query: WebSearchQuery): (w
       else exact.add(stem);
     }
   }
+  // A page's bodies repeat their words: each is stemmed once (stemming is most of the marking's time).
+  const known = new Map<string, boolean>();
   return (word) => {
-    const stem = indexWord(language, word);
-    return exact.has(stem) || prefixes.some((prefix) => stem.startsWith(prefix));
+    let matches = known.get(word);
+    if (matches === undefined) {
+      const stem = indexWord(language, word);
+      matches = exact.has(stem) || prefixes.some((prefix) => stem.startsWith(prefix));
+      known.set(word, matches);
+    }
+    return matches;
   };
 }
