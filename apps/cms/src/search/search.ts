@@ -5,7 +5,7 @@ import { excerptOf, type Highlighted, markWords, type Range, toHighlighted } fro
 import { searchLanguage, type SearchLanguage } from "./language";
 import type { SearchParams } from "./query";
 import { blocksToText } from "./text";
-import { formatTsQuery, parseTsQuery, phrasePairs, withPrefixes, withWeight } from "./tsquery";
+import { excludes, formatTsQuery, parseTsQuery, phrasePairs, withPrefixes, withWeight } from "./tsquery";
 import { parseWebSearch, toFts5Query, wordMatcher } from "./websearch";
 import {
   contentTypes,
@@ -125,7 +125,10 @@ async function postgresMatches(strapi: Core.Strapi, params: SearchParams): Promi
   bindings = [];
   const order = "ORDER BY tier, release_date DESC, document_id ASC";
   let page: string;
-  if (total <= FEW_MATCHES) {
+  if (offset >= total) {
+    // Past the last page: nothing to sort (a tier would otherwise walk `offset` rows for nothing).
+    page = "SELECT NULL::integer AS id, NULL::varchar AS document_id, NULL::timestamp AS release_date, 0 AS tier WHERE false";
+  } else if (total <= FEW_MATCHES) {
     page = `
       WITH matched AS MATERIALIZED (SELECT s.id, s.document_id, s.release_date, s.head FROM ${SEARCH_TABLE} s WHERE ${matches()} AND ${inLanguage()})
       SELECT id, document_id, release_date,
@@ -134,7 +137,7 @@ async function postgresMatches(strapi: Core.Strapi, params: SearchParams): Promi
   } else {
     // A word the query excludes may be in the body though not in the headline: the headline
     // tiers then check the whole vector too, or a release the query excludes would be listed.
-    const alsoVector = () => (q.includes("!") ? ` AND s.vector @@ ${bind(q)}::tsquery` : "");
+    const alsoVector = () => (excludes(query) ? ` AND s.vector @@ ${bind(q)}::tsquery` : "");
     const end = params.page * params.pageSize;
     const tier = (n: number, where: string) => `
         SELECT s.id, s.document_id, s.release_date, ${String(n)} AS tier FROM ${SEARCH_TABLE} s

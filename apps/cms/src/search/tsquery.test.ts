@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTsQuery, parseTsQuery, phrasePairs, TsQuerySyntaxError, withPrefixes, withWeight } from "./tsquery";
+import { excludes, formatTsQuery, parseTsQuery, phrasePairs, TsQuerySyntaxError, withPrefixes, withWeight } from "./tsquery";
 
 /** The texts are PostgreSQL 15's websearch_to_tsquery output, copied from psql. */
 const parse = (text: string) => {
@@ -35,6 +35,12 @@ describe("tsquery text", () => {
     expect(parseTsQuery("")).toBeNull();
     for (const bad of ["'open", "'a' &", "('a'", "'a' 'b' )", "a", "'a' <x> 'b'"])
       expect(() => parseTsQuery(bad), bad).toThrow(TsQuerySyntaxError);
+  });
+
+  it("knows when a query excludes a word", () => {
+    expect(excludes(parse("'peac' & !'war'"))).toBe(true);
+    expect(excludes(parse("'a' <-> !'b' | 'c'"))).toBe(true);
+    expect(excludes(parse("'climat' <-> 'chang' & 'migrant' | 'peac'"))).toBe(false);
   });
 
   it("makes long words prefixes (French) and restricts words to the headline's weight", () => {

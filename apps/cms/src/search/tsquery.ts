@@ -166,6 +166,21 @@ function mapTerms(query: TsQuery, change: (term: Extract<TsQuery, { kind: "term"
   }
 }
 
+/** Whether the query excludes something (`!`): a match must then be checked against the whole text. */
+export function excludes(query: TsQuery): boolean {
+  switch (query.kind) {
+    case "term":
+      return false;
+    case "not":
+      return true;
+    case "and":
+    case "or":
+      return query.args.some(excludes);
+    case "phrase":
+      return excludes(query.left) || excludes(query.right);
+  }
+}
+
 /**
  * Words of at least `minLength` letters also match longer words that start with them (`:*`);
  * in a phrase, only its last word (as on SQLite, search/websearch.ts ftsItem).
