@@ -87,8 +87,32 @@ describe("roles", () => {
     const update = permissions.find((p) => p.action === `${CM}.update` && p.subject === PR);
     expect(update?.properties?.locales?.sort()).toEqual(["en", "es", "fr"]);
     expect(update?.properties?.fields).toEqual(
-      expect.arrayContaining(["title", "slug", "body", "pressContacts", "scheduledPublishAt", "withdrawalReason", "heroImage.altText"]),
+      expect.arrayContaining(["title", "slug", "body", "pressContacts", "withdrawalReason", "heroImage.altText"]),
     );
+    // The schedule publishes by itself: only those who may publish may set it.
+    const schedule = ["scheduledPublishAt", "scheduledUnpublishAt"];
+    for (const action of ["create", "update"]) {
+      const fields = permissions.find((p) => p.action === `${CM}.${action}` && p.subject === PR)?.properties?.fields ?? [];
+      if (who === "editor") expect(fields, action).toEqual(expect.arrayContaining(schedule));
+      else
+        expect(
+          fields.filter((field) => schedule.includes(field)),
+          action,
+        ).toEqual([]);
+    }
+  });
+
+  it("an author's save cannot schedule a publication (only an editor's can)", async () => {
+    const documentId = await createDraft("author", draftRelease(runId(), { scheduledPublishAt: "2030-01-02T10:00:00.000Z" }));
+    expect((await draftOf(documentId)).scheduledPublishAt).toBeNull();
+    expect((await updateDraft("author", documentId, { scheduledPublishAt: "2030-01-02T10:00:00.000Z" })).status).toBe(200);
+    expect((await draftOf(documentId)).scheduledPublishAt).toBeNull();
+    expect((await updateDraft("editor", documentId, { scheduledPublishAt: "2030-01-02T10:00:00.000Z" })).status).toBe(200);
+    expect((await draftOf(documentId)).scheduledPublishAt).toBe("2030-01-02T10:00:00.000Z");
+    // And an author's later save (of the whole form, as the admin sends it) keeps the editor's time.
+    expect((await updateDraft("author", documentId, { lead: "Edited by the author.", scheduledPublishAt: null })).status).toBe(200);
+    expect((await draftOf(documentId)).scheduledPublishAt).toBe("2030-01-02T10:00:00.000Z");
+    expect((await admin("admin", "DELETE", `${PRESS_RELEASES}/${documentId}?locale=en`)).status).toBe(200);
   });
 
   it("an author cannot publish, an editor can; neither can delete", async () => {

@@ -14,7 +14,15 @@ const CM = "plugin::content-manager.explorer";
 export interface RolePermission {
   action: string;
   subject: string | null;
+  /** Fields of the subject left out of this permission (Strapi drops them from the role's writes). */
+  exceptFields?: readonly string[];
 }
+
+/**
+ * The schedule publishes or withdraws by itself: whoever may set it may publish. Authors may
+ * not, so their saves cannot carry it (the Publishing panel shows them the time, read-only).
+ */
+export const SCHEDULE_FIELDS = ["scheduledPublishAt", "scheduledUnpublishAt"] as const;
 
 /**
  * The two newsroom roles, exactly. Editors run the newsroom: they write, edit, publish and
@@ -43,7 +51,8 @@ export const newsroomRoles = {
     name: "Author",
     description: "Writers: create and edit press release drafts. An editor publishes them.",
     permissions: [
-      ...[`${CM}.create`, `${CM}.read`, `${CM}.update`].map((action) => ({ action, subject: PRESS_RELEASE })),
+      { action: `${CM}.read`, subject: PRESS_RELEASE },
+      ...[`${CM}.create`, `${CM}.update`].map((action) => ({ action, subject: PRESS_RELEASE, exceptFields: SCHEDULE_FIELDS })),
       { action: `${CM}.read`, subject: PRESS_CONTACT },
       ...TAXONOMY.map((subject) => ({ action: `${CM}.read`, subject })),
       ...mediaLibrary(),
@@ -68,7 +77,8 @@ function withProperties(strapi: Core.Strapi, permission: RolePermission): AdminP
   const [nested] = permissions.nestedFields([{ ...action, subjects: [permission.subject] }]);
   const appliesTo = action.options?.applyToProperties ?? [];
   const properties: AdminPermissionInput["properties"] = {};
-  if (nested?.properties.fields) properties.fields = nested.properties.fields;
+  const except = new Set(permission.exceptFields);
+  if (nested?.properties.fields) properties.fields = nested.properties.fields.filter((field) => !except.has(field));
   if (appliesTo.includes("locales")) properties.locales = localeConfig.locales.map((l) => l.code);
   return { action: permission.action, subject: permission.subject, properties, conditions: [] };
 }

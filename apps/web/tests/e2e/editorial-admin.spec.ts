@@ -555,6 +555,12 @@ test.describe("editorial loop in the Strapi admin @editorial", () => {
       await expect(page.getByText(/forbidden|not allowed|permission/i).first()).toBeVisible();
     });
 
+    await test.step("nor scheduling, which is publishing later", async () => {
+      const panel = publishingPanel(page);
+      await expect(panel).toContainText("An editor publishes it, or schedules it here.");
+      await expect(panel.getByLabel(LABEL.scheduleFor, { exact: true })).toHaveCount(0);
+    });
+
     expect((await request.get(pageUrl(slug), { maxRedirects: 0 })).status()).toBe(404);
     await page.context().close();
   });

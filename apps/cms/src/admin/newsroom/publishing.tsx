@@ -8,7 +8,12 @@ import {
   useNotification,
   useQueryParams,
 } from "@strapi/strapi/admin";
-import type { DocumentActionComponent, HeaderActionComponent, PanelComponent } from "@strapi/content-manager/strapi-admin";
+import {
+  useDocumentRBAC,
+  type DocumentActionComponent,
+  type HeaderActionComponent,
+  type PanelComponent,
+} from "@strapi/content-manager/strapi-admin";
 import { useIntl } from "react-intl";
 import { formValue, PRESS_RELEASE } from "./constants";
 import { editorTime, fromLocalInput, futureTime, toLocalInput } from "./time";
@@ -96,6 +101,12 @@ export const PublishingPanel: PanelComponent = ({ model }) => {
   const onChange = useForm("NewsroomPublishing", (form) => form.onChange, false);
   // Written by the CMS when a scheduled (un)publication failed (src/editorial/scheduler.ts).
   const stopped = useForm("NewsroomPublishing", (form) => formValue(form.values, "scheduleError"), false);
+  // Scheduling is publishing: Authors see the time but cannot set it (the CMS drops it from their saves: editorial/roles.ts).
+  const canSchedule = useDocumentRBAC(
+    "NewsroomPublishing",
+    (rbac) => rbac.canPublish === true && rbac.canUpdateFields.includes(SCHEDULE_FIELD),
+    false,
+  );
   const saved = typeof value === "string" && value !== "" ? new Date(value) : undefined;
   // What the editor typed, until it is a whole date and time (then the form has it).
   const [typed, setTyped] = React.useState<string | undefined>(undefined);
@@ -138,38 +149,48 @@ export const PublishingPanel: PanelComponent = ({ model }) => {
             <Typography variant="pi">{stopped}</Typography>
           </Flex>
         ) : null}
-        <Field.Root
-          name="newsroomScheduleFor"
-          hint={formatMessage(
-            { id: "newsroom.publishing.hint", defaultMessage: "Your time zone: {zone}. Save to keep the time." },
-            { zone },
-          )}
-          error={
-            passed
-              ? formatMessage({
-                  id: "newsroom.publishing.passed",
-                  defaultMessage: "This time has passed: saved like this, the release goes live at once.",
-                })
-              : undefined
-          }
-        >
-          <Field.Label>{formatMessage({ id: "newsroom.publishing.scheduleFor", defaultMessage: "Schedule for" })}</Field.Label>
-          <TextInput
-            type="datetime-local"
-            value={inputValue}
-            min={toLocalInput(new Date())}
-            onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
-              const text = event.target.value;
-              const next = fromLocalInput(text);
-              if (text === "") set(null);
-              else if (next) set(next);
-              setTyped(text === "" || next ? undefined : text);
-            }}
-          />
-          <Field.Hint />
-          <Field.Error />
-        </Field.Root>
-        {saved ? (
+        {canSchedule ? null : (
+          <Typography variant="pi" textColor="neutral600">
+            {formatMessage({
+              id: "newsroom.publishing.editorsOnly",
+              defaultMessage: "An editor publishes it, or schedules it here.",
+            })}
+          </Typography>
+        )}
+        {canSchedule ? (
+          <Field.Root
+            name="newsroomScheduleFor"
+            hint={formatMessage(
+              { id: "newsroom.publishing.hint", defaultMessage: "Your time zone: {zone}. Save to keep the time." },
+              { zone },
+            )}
+            error={
+              passed
+                ? formatMessage({
+                    id: "newsroom.publishing.passed",
+                    defaultMessage: "This time has passed: saved like this, the release goes live at once.",
+                  })
+                : undefined
+            }
+          >
+            <Field.Label>{formatMessage({ id: "newsroom.publishing.scheduleFor", defaultMessage: "Schedule for" })}</Field.Label>
+            <TextInput
+              type="datetime-local"
+              value={inputValue}
+              min={toLocalInput(new Date())}
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+                const text = event.target.value;
+                const next = fromLocalInput(text);
+                if (text === "") set(null);
+                else if (next) set(next);
+                setTyped(text === "" || next ? undefined : text);
+              }}
+            />
+            <Field.Hint />
+            <Field.Error />
+          </Field.Root>
+        ) : null}
+        {saved && canSchedule ? (
           <Button
             variant="tertiary"
             onClick={() => {

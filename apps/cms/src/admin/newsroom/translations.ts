@@ -52,6 +52,7 @@ export const translations = {
     "newsroom.publishing.passed": "Esta hora ya pasó: guardado así, el comunicado se publica enseguida.",
     "newsroom.publishing.clear": "Quitar la programación",
     "newsroom.publishing.stopped": "Programación detenida",
+    "newsroom.publishing.editorsOnly": "Un editor lo publica, o lo programa aquí.",
     "newsroom.viewOnSite": "Ver en el sitio",
   },
   fr: {
@@ -97,6 +98,7 @@ export const translations = {
     "newsroom.publishing.passed": "Cette heure est passée : enregistré ainsi, le communiqué est mis en ligne aussitôt.",
     "newsroom.publishing.clear": "Retirer la programmation",
     "newsroom.publishing.stopped": "Programmation arrêtée",
+    "newsroom.publishing.editorsOnly": "Un éditeur le publie, ou le programme ici.",
     "newsroom.viewOnSite": "Voir sur le site",
   },
 };
