@@ -1,6 +1,7 @@
 import type { Core } from "@strapi/strapi";
 import localeConfig from "@newsroom/config/locales.json";
 import { adminPermissionService, adminRoleService, type AdminPermissionInput } from "../strapi/services";
+import { SCHEDULE_FIELDS } from "./lifecycle";
 import { contentTypes } from "@newsroom/contract";
 
 const PRESS_RELEASE = contentTypes.pressRelease.uid;
@@ -17,12 +18,6 @@ export interface RolePermission {
   /** Fields of the subject left out of this permission (Strapi drops them from the role's writes). */
   exceptFields?: readonly string[];
 }
-
-/**
- * The schedule publishes or withdraws by itself: whoever may set it may publish. Authors may
- * not, so their saves cannot carry it (the Publishing panel shows them the time, read-only).
- */
-export const SCHEDULE_FIELDS = ["scheduledPublishAt", "scheduledUnpublishAt"] as const;
 
 /**
  * The two newsroom roles, exactly. Editors run the newsroom: they write, edit, publish and
@@ -52,6 +47,8 @@ export const newsroomRoles = {
     description: "Writers: create and edit press release drafts. An editor publishes them.",
     permissions: [
       { action: `${CM}.read`, subject: PRESS_RELEASE },
+      // The schedule publishes or withdraws by itself: whoever sets it publishes. Authors may not,
+      // so their saves cannot carry it (the Publishing panel shows them the time, read-only).
       ...[`${CM}.create`, `${CM}.update`].map((action) => ({ action, subject: PRESS_RELEASE, exceptFields: SCHEDULE_FIELDS })),
       { action: `${CM}.read`, subject: PRESS_CONTACT },
       ...TAXONOMY.map((subject) => ({ action: `${CM}.read`, subject })),

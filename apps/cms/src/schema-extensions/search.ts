@@ -11,8 +11,9 @@ import type { SchemaExtension } from ".";
  * PostgreSQL: a table of its own, `press_release_search`, with one row per *published* press
  * release row: two tsvectors in the row's language configuration (Snowball stemmer, unaccent
  * first), `head` (title weight A, lead B) and `vector` (title, lead and body C), with GIN indexes
- * per language on both and on the vector's adjacent word pairs (for phrases). Kept by a trigger on Strapi's table, so that every writer (the admin, Strapi's
- * publish copy, bulk SQL) gets it without running JS, and drafts cost nothing. A table of its own
+ * per language on both and on the vector's adjacent word pairs (for phrases). Kept by a trigger
+ * on Strapi's table, so that every writer (the admin, Strapi's publish copy, bulk SQL) gets it
+ * without running JS, and drafts cost nothing. A table of its own
  * rather than columns on press_releases, because counting and ranking all matches of a common
  * word read the matching rows: here a row is a few hundred bytes, there it carries the lead,
  * the body and the drafts beside it. The body's text is read from Strapi's blocks JSON by
@@ -26,7 +27,7 @@ import type { SchemaExtension } from ".";
 /** PostgreSQL: the search table (one row per published press release row). */
 export const SEARCH_TABLE = "press_release_search";
 export const FTS_TABLE = "press_releases_search";
-/** Changes whenever a function below changes what is indexed (newsroom_search_pairs too): the search table is then rebuilt. */
+/** Changes whenever a function below (newsroom_search_pairs too) changes what is indexed: the table is then rebuilt. */
 const POSTGRES_SEARCH_VERSION = "newsroom search 1";
 /** Any number: serializes this setup between CMS instances starting on one database. */
 const SETUP_LOCK = 4_711_011;

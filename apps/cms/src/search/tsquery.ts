@@ -85,22 +85,17 @@ export function parseTsQuery(text: string): TsQuery | null {
     const token = peek();
     return token?.type === "op" && token.op === op;
   };
-  const or = (): TsQuery => {
-    const args = [and()];
-    while (isOp("|")) {
+  /** Operands of `next` joined by `op` (one operand stands alone). */
+  const joined = (kind: "and" | "or", op: "&" | "|", next: () => TsQuery): TsQuery => {
+    const args = [next()];
+    while (isOp(op)) {
       at += 1;
-      args.push(and());
+      args.push(next());
     }
-    return args.length === 1 && args[0] ? args[0] : { kind: "or", args };
+    return args.length === 1 && args[0] ? args[0] : { kind, args };
   };
-  const and = (): TsQuery => {
-    const args = [phrase()];
-    while (isOp("&")) {
-      at += 1;
-      args.push(phrase());
-    }
-    return args.length === 1 && args[0] ? args[0] : { kind: "and", args };
-  };
+  const or = (): TsQuery => joined("or", "|", and);
+  const and = (): TsQuery => joined("and", "&", phrase);
   const phrase = (): TsQuery => {
     let left = not();
     for (let token = peek(); token?.type === "phrase"; token = peek()) {

@@ -107,14 +107,15 @@ export const PublishingPanel: PanelComponent = ({ model }) => {
     (rbac) => rbac.canPublish === true && rbac.canUpdateFields.includes(SCHEDULE_FIELD),
     false,
   );
-  const saved = typeof value === "string" && value !== "" ? new Date(value) : undefined;
+  const parsed = typeof value === "string" && value !== "" ? new Date(value) : undefined;
+  const saved = parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
   // What the editor typed, until it is a whole date and time (then the form has it).
   const [typed, setTyped] = React.useState<string | undefined>(undefined);
-  const inputValue = typed ?? (saved && !Number.isNaN(saved.getTime()) ? toLocalInput(saved) : "");
+  const inputValue = typed ?? (saved ? toLocalInput(saved) : "");
   if (model !== PRESS_RELEASE) return null;
   const at = futureTime(value);
   const time = at ? editorTime(at, locale) : undefined;
-  const passed = saved !== undefined && at === undefined && !Number.isNaN(saved.getTime());
+  const passed = saved !== undefined && at === undefined;
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const set = (next: Date | null) => onChange?.(SCHEDULE_FIELD, next === null ? null : next.toISOString());
   return {
